@@ -1,0 +1,1 @@
+"""Password hashing, TOTP, the permission table and workstation identity (no Qt, no sessions)."""

@@ -1,0 +1,110 @@
+"""The audit log: append-only rows chained by SHA-256, written inside the caller's transaction."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import select, text
+from sqlalchemy.orm import Session
+
+from fitmate_desktop.models import AuditLog
+from fitmate_desktop.services.actor import Actor
+
+# Serialises writers so each row links to the one before it, even across desks.
+_AUDIT_LOCK_KEY = 0x46_49_54_41  # "FITA"
+
+
+def _json_default(value: object) -> str:
+    if isinstance(value, (dt.datetime, dt.date, dt.time)):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    return str(value)
+
+
+def _canonical(value: Any) -> Any:
+    """JSON-safe, key-sorted copy so the hash does not depend on dict order or types."""
+    return json.loads(json.dumps(value, default=_json_default, sort_keys=True))
+
+
+def row_digest(prev_hash: str | None, fields: dict[str, Any]) -> str:
+    payload = json.dumps(
+        {"prev": prev_hash, **_canonical(fields)}, sort_keys=True, separators=(",", ":")
+    )
+    return hashlib.sha256(payload.encode()).hexdigest()
+
+
+def _hashed_fields(row: AuditLog) -> dict[str, Any]:
+    return {
+        "occurred_at": row.occurred_at.astimezone(dt.UTC).isoformat(),
+        "actor_user_id": row.actor_user_id,
+        "actor_email": row.actor_email,
+        "workstation": row.workstation,
+        "site_id": row.site_id,
+        "action": row.action,
+        "entity_type": row.entity_type,
+        "entity_id": row.entity_id,
+        "before": row.before,
+        "after": row.after,
+        "reason": row.reason,
+    }
+
+
+def record(
+    session: Session,
+    *,
+    actor: Actor,
+    action: str,
+    entity_type: str,
+    entity_id: object | None = None,
+    before: dict[str, Any] | None = None,
+    after: dict[str, Any] | None = None,
+    reason: str | None = None,
+) -> None:
+    """Append one audit row in the caller's transaction (it commits or rolls back with it)."""
+    session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _AUDIT_LOCK_KEY})
+    prev_hash = session.scalar(select(AuditLog.row_hash).order_by(AuditLog.id.desc()).limit(1))
+    row = AuditLog(
+        occurred_at=dt.datetime.now(dt.UTC).replace(microsecond=0),
+        actor_user_id=actor.user_id or None,
+        actor_email=actor.email,
+        workstation=actor.workstation,
+        site_id=actor.site_id,
+        action=action,
+        entity_type=entity_type,
+        entity_id=None if entity_id is None else str(entity_id),
+        before=_canonical(before) if before is not None else None,
+        after=_canonical(after) if after is not None else None,
+        reason=reason,
+        prev_hash=prev_hash,
+    )
+    row.row_hash = row_digest(prev_hash, _hashed_fields(row))
+    session.add(row)
+
+
+@dataclass(frozen=True)
+class ChainCheck:
+    """Result of verifying the audit chain: rows checked and the first broken row, if any."""
+
+    rows_checked: int
+    first_broken_id: int | None
+
+    @property
+    def intact(self) -> bool:
+        return self.first_broken_id is None
+
+
+def verify_chain(session: Session) -> ChainCheck:
+    prev: str | None = None
+    count = 0
+    for row in session.scalars(select(AuditLog).order_by(AuditLog.id)).yield_per(1000):
+        count += 1
+        if row.prev_hash != prev or row.row_hash != row_digest(prev, _hashed_fields(row)):
+            return ChainCheck(count, row.id)
+        prev = row.row_hash
+    return ChainCheck(count, None)

@@ -1,0 +1,113 @@
+"""Sign-in and sign-out of staff at a desk: argon2id passwords, lockout, session rows."""
+
+from __future__ import annotations
+
+import datetime as dt
+import socket
+
+from sqlalchemy import func, select
+
+import fitmate_desktop
+from fitmate_desktop.models import AdminSession, User
+from fitmate_desktop.security.passwords import hash_password, needs_rehash, verify_password
+from fitmate_desktop.security.permissions import DESKTOP_ROLES, permissions_for
+from fitmate_desktop.services.actor import Actor
+from fitmate_desktop.services.errors import AuthenticationFailed, ValidationError
+from fitmate_desktop.services.sites import workstation_site_id
+from fitmate_desktop.services.uow import unit_of_work
+from fitmate_desktop.services.validation import normalise_email
+
+__all__ = ["Actor", "lockout_delay", "sign_in", "sign_out"]
+
+# Failures allowed before the account starts waiting; then 30 s, doubling, at most 1 hour
+# (NIST 800-63B caps consecutive failures at 100; with these waits nobody gets near it).
+FREE_ATTEMPTS = 5
+FIRST_DELAY = dt.timedelta(seconds=30)
+MAX_DELAY = dt.timedelta(hours=1)
+
+
+def lockout_delay(failed_attempts: int) -> dt.timedelta:
+    """How long an account waits after its ``failed_attempts``-th consecutive failure."""
+    if failed_attempts < FREE_ATTEMPTS:
+        return dt.timedelta(0)
+    return min(FIRST_DELAY * 2 ** (failed_attempts - FREE_ATTEMPTS), MAX_DELAY)
+
+
+def _local_address() -> str | None:
+    try:
+        return socket.gethostbyname(socket.gethostname())
+    except OSError:
+        return None
+
+
+def sign_in(*, email: str, password: str, workstation: str, site_code: str | None = None) -> Actor:
+    """Check the credentials and open a session row; the same refusal whatever went wrong."""
+    if not (email or "").strip():
+        raise ValidationError("email", "Enter your email address.")
+    address = normalise_email(email)
+    if not password:
+        raise ValidationError("password", "Enter your password.")
+    if len(password) > 256:
+        raise AuthenticationFailed()
+
+    now = dt.datetime.now(dt.UTC)
+    with unit_of_work() as uow:
+        user = uow.session.scalar(
+            select(User)
+            .where(func.lower(User.email) == address, User.deleted_at.is_(None))
+            .with_for_update()
+        )
+        # Always pay for one argon2 verification so timing doesn't reveal unknown emails.
+        ok = verify_password(user.password_hash if user else None, password)
+        if user is None or not user.is_active or user.role not in DESKTOP_ROLES:
+            raise AuthenticationFailed()
+        if user.locked_until is not None and user.locked_until > now:
+            raise AuthenticationFailed()
+        if not ok:
+            user.failed_attempts += 1
+            delay = lockout_delay(user.failed_attempts)
+            user.locked_until = now + delay if delay else None
+            uow.commit()
+            raise AuthenticationFailed()
+
+        assert user.password_hash is not None
+        if needs_rehash(user.password_hash):
+            user.password_hash = hash_password(password)
+        user.failed_attempts = 0
+        user.locked_until = None
+        user.last_login_at = now
+        site_id = workstation_site_id(uow.session, workstation=workstation, site_code=site_code)
+        session_row = AdminSession(
+            user_id=user.id,
+            site_id=site_id,
+            workstation=workstation,
+            host_name=socket.gethostname(),
+            ip_address=_local_address(),
+            app_version=fitmate_desktop.__version__,
+        )
+        uow.session.add(session_row)
+        uow.flush()
+        actor = Actor(
+            user_id=user.id,
+            email=user.email,
+            full_name=user.full_name,
+            role=str(user.role),
+            workstation=workstation,
+            site_id=site_id,
+            session_id=session_row.id,
+            permissions=permissions_for(user.role),
+        )
+        uow.commit()
+        return actor
+
+
+def sign_out(*, actor: Actor, reason: str = "signed_out") -> None:
+    """End the desk's session row."""
+    if actor.session_id is None:
+        return
+    with unit_of_work() as uow:
+        row = uow.session.get(AdminSession, actor.session_id)
+        if row is not None and row.ended_at is None:
+            row.ended_at = dt.datetime.now(dt.UTC)
+            row.end_reason = reason
+        uow.commit()

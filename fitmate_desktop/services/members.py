@@ -1,0 +1,330 @@
+"""Members (trainees) as the desk sees them: the lazy, searchable list and the detail pane."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import Select, and_, case, func, literal, or_, select, tuple_
+from sqlalchemy.orm import Session
+
+from fitmate_desktop.models import (
+    Attendance,
+    GymSite,
+    Membership,
+    MembershipPlan,
+    Trainee,
+    Trainer,
+    User,
+)
+from fitmate_desktop.security.permissions import Permission
+from fitmate_desktop.services.actor import Actor
+from fitmate_desktop.services.errors import NotFound, ValidationError
+from fitmate_desktop.services.gym import load_gym_profile
+from fitmate_desktop.services.uow import unit_of_work
+
+EXPIRING_DAYS = 7
+MAX_PAGE = 500
+
+
+@dataclass(frozen=True)
+class MemberRow:
+    """One line of the members list."""
+
+    id: int
+    member_code: str
+    full_name: str
+    email: str | None
+    phone: str | None
+    status: str  # active | expiring | expired | frozen | unpaid | cancelled | none
+    plan_name: str | None
+    days_left: int | None  # negative once expired; None without a membership
+
+
+@dataclass(frozen=True)
+class MemberPage:
+    """A page of the list and the opaque cursor of the next one (None at the end)."""
+
+    rows: tuple[MemberRow, ...]
+    next_after: object | None
+
+
+@dataclass(frozen=True)
+class MembershipSummary:
+    plan_name: str
+    status: str
+    start_date: dt.date
+    end_date: dt.date
+    price: Decimal
+    currency: str
+
+
+@dataclass(frozen=True)
+class VisitSummary:
+    checked_in_at: dt.datetime
+    checked_out_at: dt.datetime | None
+    site_name: str | None
+
+
+@dataclass(frozen=True)
+class MemberDetail:
+    """Everything the read-only detail pane shows about one member."""
+
+    id: int
+    member_code: str
+    full_name: str
+    email: str | None
+    phone: str | None
+    date_of_birth: dt.date | None
+    gender: str | None
+    address: str | None
+    emergency_contact_name: str | None
+    emergency_contact_phone: str | None
+    health_conditions: str | None
+    fitness_goal: str | None
+    trainer_name: str | None
+    joined_at: dt.datetime
+    status: str
+    plan_name: str | None
+    days_left: int | None
+    membership_end: dt.date | None
+    memberships: tuple[MembershipSummary, ...]
+    recent_visits: tuple[VisitSummary, ...]
+    photo_path: str | None
+    is_archived: bool
+
+
+def membership_state(
+    status: str | None, start: dt.date | None, end: dt.date | None, today: dt.date
+) -> tuple[str, int | None]:
+    """The one place that turns a stored membership into what the desk shows, with days left."""
+    if status is None or end is None:
+        return "none", None
+    days_left = (end - today).days
+    if status in ("cancelled", "frozen", "unpaid"):
+        return status, days_left
+    if days_left < 0 or status == "expired":
+        return "expired", days_left
+    if days_left <= EXPIRING_DAYS:
+        return "expiring", days_left
+    return "active", days_left
+
+
+def _current_membership(today: dt.date) -> Any:
+    """LATERAL subquery: the membership covering today, else the one that ended last."""
+    covers_today = and_(
+        Membership.start_date <= today,
+        Membership.end_date >= today,
+        Membership.status != "cancelled",
+    )
+    return (
+        select(
+            Membership.status.label("m_status"),
+            Membership.start_date.label("m_start"),
+            Membership.end_date.label("m_end"),
+            MembershipPlan.name.label("m_plan"),
+        )
+        .join(MembershipPlan, MembershipPlan.id == Membership.plan_id)
+        .where(Membership.trainee_id == Trainee.id)
+        .order_by(case((covers_today, 0), else_=1), Membership.end_date.desc())
+        .limit(1)
+        .lateral("current_membership")
+    )
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _search_filter(query: str) -> Any:
+    pattern = f"%{_escape_like(query)}%"
+    return or_(
+        Trainee.full_name.ilike(pattern),
+        Trainee.email.ilike(pattern),
+        Trainee.phone.ilike(pattern),
+        Trainee.member_code.ilike(pattern),
+    )
+
+
+def _clean_query(query: str) -> str:
+    cleaned = " ".join((query or "").split())
+    if len(cleaned) > 100:
+        raise ValidationError("query", "The search is too long.")
+    return cleaned
+
+
+def _matching_ids(query: str) -> Select[Any]:
+    return select(Trainee.id).where(Trainee.deleted_at.is_(None), _search_filter(query))
+
+
+def list_members(
+    *, actor: Actor, query: str = "", after: object | None = None, limit: int = 200
+) -> MemberPage:
+    """Members in name order, ``limit`` at a time after the ``after`` cursor (keyset paging)."""
+    actor.require(Permission.MEMBERS_VIEW, doing="see members")
+    query = _clean_query(query)
+    limit = max(1, min(limit, MAX_PAGE))
+    with unit_of_work() as uow:
+        today = load_gym_profile(uow.session).today()
+        current = _current_membership(today)
+        name_key = func.lower(Trainee.full_name)
+        stmt = (
+            select(
+                Trainee.id,
+                Trainee.member_code,
+                Trainee.full_name,
+                Trainee.email,
+                Trainee.phone,
+                name_key.label("name_key"),
+                current.c.m_status,
+                current.c.m_start,
+                current.c.m_end,
+                current.c.m_plan,
+            )
+            .outerjoin(current, literal(True))
+            .where(Trainee.deleted_at.is_(None))
+            .order_by(name_key, Trainee.id)
+            .limit(limit + 1)
+        )
+        if len(query) >= 3:
+            # Trigram indexes find the (few) hits; a materialised CTE stops the planner from
+            # walking the whole name index and filtering row by row instead.
+            hits = _matching_ids(query).cte("hits").prefix_with("MATERIALIZED")
+            stmt = stmt.where(Trainee.id.in_(select(hits.c.id)))
+        elif query:
+            # One or two characters match many members: walking the name index finds a page fast.
+            stmt = stmt.where(_search_filter(query))
+        if after is not None:
+            key, last_id = _decode_cursor(after)
+            stmt = stmt.where(tuple_(name_key, Trainee.id) > tuple_(literal(key), literal(last_id)))
+        rows = uow.session.execute(stmt).all()
+
+    more = len(rows) > limit
+    rows = rows[:limit]
+    out = []
+    for r in rows:
+        status, days_left = membership_state(r.m_status, r.m_start, r.m_end, today)
+        out.append(
+            MemberRow(
+                id=r.id,
+                member_code=r.member_code,
+                full_name=r.full_name,
+                email=r.email,
+                phone=r.phone,
+                status=status,
+                plan_name=r.m_plan,
+                days_left=days_left,
+            )
+        )
+    next_after = (rows[-1].name_key, rows[-1].id) if more and rows else None
+    return MemberPage(rows=tuple(out), next_after=next_after)
+
+
+def _decode_cursor(after: object) -> tuple[str, int]:
+    if (
+        isinstance(after, tuple)
+        and len(after) == 2
+        and isinstance(after[0], str)
+        and isinstance(after[1], int)
+    ):
+        return after[0], after[1]
+    raise ValidationError("after", "The list position is not valid; reload the list.")
+
+
+def count_members(*, actor: Actor, query: str = "") -> int:
+    """How many (non-archived) members match the search."""
+    actor.require(Permission.MEMBERS_VIEW, doing="see members")
+    query = _clean_query(query)
+    with unit_of_work() as uow:
+        stmt = select(func.count()).select_from(Trainee).where(Trainee.deleted_at.is_(None))
+        if query:
+            stmt = stmt.where(_search_filter(query))
+        return int(uow.session.scalar(stmt) or 0)
+
+
+def get_member(*, actor: Actor, member_id: int) -> MemberDetail:
+    """The detail pane of one member; health information only for roles allowed to see it."""
+    actor.require(Permission.MEMBERS_VIEW, doing="see members")
+    with unit_of_work() as uow:
+        session = uow.session
+        today = load_gym_profile(session).today()
+        member = session.get(Trainee, member_id)
+        if member is None:
+            raise NotFound("This member no longer exists.")
+        trainer_name = _trainer_name(session, member)
+        memberships = session.execute(
+            select(Membership, MembershipPlan.name)
+            .join(MembershipPlan, MembershipPlan.id == Membership.plan_id)
+            .where(Membership.trainee_id == member_id)
+            .order_by(Membership.end_date.desc(), Membership.id.desc())
+        ).all()
+        visits = session.execute(
+            select(Attendance.checked_in_at, Attendance.checked_out_at, GymSite.name)
+            .join(GymSite, GymSite.id == Attendance.site_id)
+            .where(Attendance.trainee_id == member_id)
+            .order_by(Attendance.checked_in_at.desc())
+            .limit(10)
+        ).all()
+
+        current = next(
+            (
+                (m, name)
+                for m, name in memberships
+                if m.start_date <= today <= m.end_date and m.status != "cancelled"
+            ),
+            memberships[0] if memberships else None,
+        )
+        if current is not None:
+            m, plan_name = current
+            status, days_left = membership_state(m.status, m.start_date, m.end_date, today)
+            membership_end: dt.date | None = m.end_date
+        else:
+            status, days_left, plan_name, membership_end = "none", None, None, None
+
+        may_see_health = actor.can(Permission.MEMBERS_HEALTH_VIEW) or actor.can(Permission.CHECKIN)
+        return MemberDetail(
+            id=member.id,
+            member_code=member.member_code,
+            full_name=member.full_name,
+            email=member.email,
+            phone=member.phone,
+            date_of_birth=member.date_of_birth,
+            gender=member.gender,
+            address=member.address,
+            emergency_contact_name=member.emergency_contact_name,
+            emergency_contact_phone=member.emergency_contact_phone,
+            health_conditions=member.health_conditions if may_see_health else None,
+            fitness_goal=member.fitness_goal,
+            trainer_name=trainer_name,
+            joined_at=dt.datetime.combine(member.joined_on, dt.time(), tzinfo=dt.UTC),
+            status=status,
+            plan_name=plan_name,
+            days_left=days_left,
+            membership_end=membership_end,
+            memberships=tuple(
+                MembershipSummary(
+                    plan_name=name,
+                    status=membership_state(m.status, m.start_date, m.end_date, today)[0],
+                    start_date=m.start_date,
+                    end_date=m.end_date,
+                    price=m.price,
+                    currency=m.currency,
+                )
+                for m, name in memberships
+            ),
+            recent_visits=tuple(VisitSummary(*v) for v in visits),
+            photo_path=member.photo_path,
+            is_archived=member.deleted_at is not None,
+        )
+
+
+def _trainer_name(session: Session, member: Trainee) -> str | None:
+    if member.trainer_id is None:
+        return None
+    return session.scalar(
+        select(User.full_name)
+        .join(Trainer, Trainer.user_id == User.id)
+        .where(Trainer.id == member.trainer_id)
+    )
