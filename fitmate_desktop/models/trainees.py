@@ -23,6 +23,7 @@ from sqlalchemy import (
     UniqueConstraint,
     text,
 )
+from sqlalchemy.dialects.postgresql import UUID
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from fitmate_desktop.models.base import (
@@ -161,8 +162,14 @@ class Attendance(IdMixin, Base):
     override_reason: Mapped[str | None] = text_col()
     checked_in_by_id: Mapped[int | None] = fk("users.id", nullable=True, index=False)
     workstation: Mapped[str | None] = mapped_column(String(120))
+    # The desk's id of the scan that opened/closed the visit: a scan re-sent after a lost
+    # connection is recognised instead of checking the member in (or out) twice.
+    scan_id: Mapped[uuid.UUID | None] = mapped_column(UUID(as_uuid=True))
+    checkout_scan_id: Mapped[uuid.UUID | None] = mapped_column(UUID(as_uuid=True))
 
     __table_args__ = (
+        Index("uq_attendance_scan_id", "scan_id", unique=True),
+        Index("uq_attendance_checkout_scan_id", "checkout_scan_id", unique=True),
         Index(
             "uq_attendance_open_visit",
             "trainee_id",

@@ -45,6 +45,7 @@ _RECEPTION = frozenset(
         Permission.MEMBERS_VIEW,
         Permission.MEMBERS_EDIT,
         Permission.CHECKIN,
+        Permission.CHECKIN_OVERRIDE,  # with a reason, audited
         Permission.MEMBERSHIPS_SELL,
         Permission.PAYMENTS_TAKE,
         Permission.PAYMENTS_REFUND,  # up to the refund limit in settings

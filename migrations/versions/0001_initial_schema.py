@@ -1119,6 +1119,8 @@ def upgrade() -> None:
         sa.Column("override_reason", sa.Text(), nullable=True),
         sa.Column("checked_in_by_id", sa.BigInteger(), nullable=True),
         sa.Column("workstation", sa.String(length=120), nullable=True),
+        sa.Column("scan_id", sa.UUID(), nullable=True),
+        sa.Column("checkout_scan_id", sa.UUID(), nullable=True),
         sa.Column("id", sa.BigInteger(), sa.Identity(always=False), nullable=False),
         sa.CheckConstraint(
             "verdict IN ('green','amber','red')", name=op.f("ck_attendance_verdict_valid")
@@ -1164,6 +1166,10 @@ def upgrade() -> None:
     )
     op.create_index(
         "ix_attendance_trainee_time", "attendance", ["trainee_id", "checked_in_at"], unique=False
+    )
+    op.create_index("uq_attendance_scan_id", "attendance", ["scan_id"], unique=True)
+    op.create_index(
+        "uq_attendance_checkout_scan_id", "attendance", ["checkout_scan_id"], unique=True
     )
     op.create_index(
         "uq_attendance_open_visit",

@@ -1,0 +1,1 @@
+"""PDF documents (receipts, payslips, reports) made with reportlab; no Qt, no sessions."""

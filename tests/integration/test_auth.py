@@ -1,0 +1,133 @@
+"""Sign-in as a receptionist or admin would meet it, against the real database."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from sqlalchemy import select
+
+from fitmate_desktop.models import AdminSession, User
+from fitmate_desktop.services import auth, users
+from fitmate_desktop.services.actor import system_actor
+from fitmate_desktop.services.errors import (
+    AuthenticationFailed,
+    Conflict,
+    PermissionDenied,
+    ValidationError,
+)
+from fitmate_desktop.services.uow import unit_of_work
+
+PASSWORD = "Correct-Horse-42"
+
+
+@pytest.fixture
+def desk_user() -> str:
+    users.create_user_from_cli(email="Ana.Silva@Gym.pt", password=PASSWORD, role="reception")
+    return "ana.silva@gym.pt"
+
+
+def _user(email: str) -> User:
+    with unit_of_work() as uow:
+        user = uow.session.scalar(select(User).where(User.email == email))
+        assert user is not None
+        uow.session.expunge(user)  # keep the loaded values after the read-only rollback
+        return user
+
+
+def test_sign_in_opens_a_session_row_and_returns_the_actor(desk_user: str) -> None:
+    actor = auth.sign_in(email="ANA.SILVA@gym.pt ", password=PASSWORD, workstation="front-1")
+
+    assert actor.role == "RECEPTION"
+    assert actor.full_name == "Ana Silva"
+    assert actor.can("checkin.use") and not actor.can("payroll.manage")
+    with unit_of_work() as uow:
+        row = uow.session.get(AdminSession, actor.session_id)
+        assert row is not None and row.workstation == "front-1" and row.ended_at is None
+
+    auth.sign_out(actor=actor)
+    with unit_of_work() as uow:
+        row = uow.session.get(AdminSession, actor.session_id)
+        assert row is not None and row.ended_at is not None and row.end_reason == "signed_out"
+
+
+def test_wrong_password_and_unknown_email_get_the_same_message(desk_user: str) -> None:
+    with pytest.raises(AuthenticationFailed) as wrong:
+        auth.sign_in(email=desk_user, password="not-it", workstation="d")
+    with pytest.raises(AuthenticationFailed) as unknown:
+        auth.sign_in(email="nobody@gym.pt", password="not-it", workstation="d")
+    assert str(wrong.value) == str(unknown.value) == "Email or password is not correct."
+    assert _user(desk_user).failed_attempts == 1
+
+
+@pytest.mark.parametrize(
+    ("email", "password", "field"),
+    [("", PASSWORD, "email"), ("   ", PASSWORD, "email"), ("not-an-email", "x", "email"),
+     ("a@b.pt", "", "password"), ("x" * 250 + "@b.pt", "x", "email")],
+)  # fmt: skip
+def test_empty_or_malformed_fields_name_the_field(email: str, password: str, field: str) -> None:
+    with pytest.raises(ValidationError) as err:
+        auth.sign_in(email=email, password=password, workstation="d")
+    assert err.value.field == field
+
+
+def test_repeated_failures_lock_the_account_even_for_the_right_password(desk_user: str) -> None:
+    for _ in range(auth.FREE_ATTEMPTS):
+        with pytest.raises(AuthenticationFailed):
+            auth.sign_in(email=desk_user, password="wrong", workstation="d")
+    user = _user(desk_user)
+    assert user.locked_until is not None
+    assert user.locked_until > dt.datetime.now(dt.UTC)
+    with pytest.raises(AuthenticationFailed):
+        auth.sign_in(email=desk_user, password=PASSWORD, workstation="d")
+
+
+def test_lockout_schedule_grows_from_30_seconds_to_an_hour() -> None:
+    delays = [auth.lockout_delay(n).total_seconds() for n in range(1, 16)]
+    assert delays[:4] == [0, 0, 0, 0]
+    assert delays[4:8] == [30, 60, 120, 240]
+    assert max(delays) == 3600
+    assert delays == sorted(delays)
+
+
+def test_success_resets_the_failure_count(desk_user: str) -> None:
+    with pytest.raises(AuthenticationFailed):
+        auth.sign_in(email=desk_user, password="wrong", workstation="d")
+    auth.sign_in(email=desk_user, password=PASSWORD, workstation="d")
+    assert _user(desk_user).failed_attempts == 0
+
+
+def test_members_cannot_sign_in_at_a_desk() -> None:
+    users.create_user_from_cli(email="member@gym.pt", password=PASSWORD, role="TRAINEE")
+    with pytest.raises(AuthenticationFailed):
+        auth.sign_in(email="member@gym.pt", password=PASSWORD, workstation="d")
+
+
+def test_password_is_stored_as_argon2id_never_in_clear(desk_user: str) -> None:
+    stored = _user(desk_user).password_hash
+    assert stored is not None and stored.startswith("$argon2id$")
+    assert "m=19456,t=2,p=1" in stored and PASSWORD not in stored
+
+
+def test_weak_password_and_duplicate_email_are_refused_and_write_nothing(desk_user: str) -> None:
+    with pytest.raises(ValidationError) as weak:
+        users.create_user_from_cli(email="b@gym.pt", password="password123", role="ADMIN")
+    assert weak.value.field == "password"
+    with pytest.raises(Conflict):
+        users.create_user_from_cli(email="ANA.SILVA@gym.pt", password=PASSWORD, role="ADMIN")
+    with unit_of_work() as uow:
+        assert uow.session.scalar(select(User).where(User.email == "b@gym.pt")) is None
+
+
+def test_only_admins_create_accounts(desk_user: str) -> None:
+    actor = auth.sign_in(email=desk_user, password=PASSWORD, workstation="d")
+    with pytest.raises(PermissionDenied):
+        users.create_user(
+            actor=actor, email="x@gym.pt", full_name="X", role="ADMIN", password=PASSWORD
+        )
+    assert (
+        users.create_user(
+            actor=system_actor(), email="x@gym.pt", full_name="X", role="admin", password=PASSWORD
+        ).role
+        == "ADMIN"
+    )
