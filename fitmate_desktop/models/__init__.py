@@ -27,7 +27,13 @@ from fitmate_desktop.models.identity import (
     Workstation,
 )
 from fitmate_desktop.models.nutrition import DietPlan, NutritionLog, ProgressPhoto
-from fitmate_desktop.models.trainees import Attendance, Measurement, ProgressMeasurement, Trainee
+from fitmate_desktop.models.trainees import (
+    Attendance,
+    Measurement,
+    MemberPhoto,
+    ProgressMeasurement,
+    Trainee,
+)
 from fitmate_desktop.models.trainers import (
     Trainer,
     TrainerAttendance,
@@ -56,6 +62,7 @@ __all__ = [cls.__name__ for cls in SEED_ENTITIES] + [
     "AuditLog",
     "Base",
     "GymSite",
+    "MemberPhoto",
     "ReceiptCounter",
     "UserRole",
     "Workstation",

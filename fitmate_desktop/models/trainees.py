@@ -16,7 +16,9 @@ from sqlalchemy import (
     Boolean,
     CheckConstraint,
     Date,
+    ForeignKey,
     Index,
+    LargeBinary,
     Integer,
     Numeric,
     String,
@@ -188,4 +190,26 @@ class Attendance(IdMixin, Base):
             "duration_minutes IS NULL OR duration_minutes >= 0", name="duration_non_negative"
         ),
         CheckConstraint("verdict IN ('green','amber','red')", name="verdict_valid"),
+    )
+
+
+class MemberPhoto(Base):
+    """A member's photo, stored in the database so every desk of the gym shows it.
+
+    Kept small (a JPEG of at most 512 px) and apart from ``trainees`` so member lists never
+    drag image bytes along.
+    """
+
+    __tablename__ = "member_photos"
+
+    trainee_id: Mapped[int] = mapped_column(
+        ForeignKey("trainees.id", ondelete="RESTRICT"), primary_key=True
+    )
+    image: Mapped[bytes] = mapped_column(LargeBinary)
+    mime_type: Mapped[str] = mapped_column(String(32), server_default="image/jpeg")
+    sha256: Mapped[str] = mapped_column(String(64))
+    updated_at: Mapped[dt.datetime] = tstz(nullable=False, now=True)
+
+    __table_args__ = (
+        CheckConstraint("octet_length(image) <= 2097152", name="image_at_most_2mb"),
     )
