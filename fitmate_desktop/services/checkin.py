@@ -34,7 +34,7 @@ from fitmate_desktop.services.actor import Actor
 from fitmate_desktop.services.errors import Conflict, NotFound, ValidationError
 from fitmate_desktop.services.events import CHANNEL_PRESENCE, announce
 from fitmate_desktop.services.gym import GymProfile, load_gym_profile
-from fitmate_desktop.services.members import membership_state
+from fitmate_desktop.services.members import state_of
 from fitmate_desktop.services.uow import unit_of_work
 
 # A second scan this soon after checking in is a double scan, not a check-out.
@@ -232,7 +232,7 @@ def _assess(
         red.append(Reason("no_membership", "No membership. Sell one to let them in."))
     else:
         m, plan = current
-        status, days_left = membership_state(m.status, m.start_date, m.end_date, today)
+        status, days_left = state_of(m, today)
         plan_name, end = plan.name, m.end_date
         if m.start_date > today and status not in ("cancelled", "frozen", "unpaid"):
             red.append(Reason("not_started", f"Membership starts on {_fmt_day(m.start_date)}."))

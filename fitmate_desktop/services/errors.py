@@ -28,7 +28,15 @@ class PermissionDenied(ServiceError):
 
 
 class Conflict(ServiceError):
-    """Someone else changed the row first (stale version) or the value is taken (duplicate)."""
+    """Someone else changed the row first (stale version) or the value is taken (duplicate).
+
+    ``current`` carries the record as it is now when the conflict is a stale edit, so a screen
+    can show both versions side by side instead of silently overwriting either.
+    """
+
+    def __init__(self, message: str, *, current: object | None = None) -> None:
+        super().__init__(message)
+        self.current = current
 
 
 class AuthenticationFailed(ServiceError):

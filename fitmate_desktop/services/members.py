@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -13,6 +14,7 @@ from sqlalchemy.orm import Session
 from fitmate_desktop.models import (
     Attendance,
     GymSite,
+    MemberPhoto,
     Membership,
     MembershipPlan,
     Trainee,
@@ -94,10 +96,20 @@ class MemberDetail:
     recent_visits: tuple[VisitSummary, ...]
     photo_path: str | None
     is_archived: bool
+    version: int = 1
+    health_flagged: bool = False
+    trainer_id: uuid.UUID | None = None
+    has_photo: bool = False
+    notes: str | None = None
 
 
 def membership_state(
-    status: str | None, start: dt.date | None, end: dt.date | None, today: dt.date
+    status: str | None,
+    start: dt.date | None,
+    end: dt.date | None,
+    today: dt.date,
+    frozen_from: dt.date | None = None,
+    frozen_until: dt.date | None = None,
 ) -> tuple[str, int | None]:
     """The one place that turns a stored membership into what the desk shows, with days left."""
     if status is None or end is None:
@@ -105,11 +117,20 @@ def membership_state(
     days_left = (end - today).days
     if status in ("cancelled", "frozen", "unpaid"):
         return status, days_left
+    if frozen_from is not None and frozen_from <= today <= (frozen_until or today):
+        return "frozen", days_left
     if days_left < 0 or status == "expired":
         return "expired", days_left
     if days_left <= EXPIRING_DAYS:
         return "expiring", days_left
     return "active", days_left
+
+
+def state_of(m: Membership, today: dt.date) -> tuple[str, int | None]:
+    """``membership_state`` of a loaded Membership row."""
+    return membership_state(
+        m.status, m.start_date, m.end_date, today, m.frozen_from, m.frozen_until
+    )
 
 
 def _current_membership(today: dt.date) -> Any:
@@ -124,6 +145,8 @@ def _current_membership(today: dt.date) -> Any:
             Membership.status.label("m_status"),
             Membership.start_date.label("m_start"),
             Membership.end_date.label("m_end"),
+            Membership.frozen_from.label("m_frozen_from"),
+            Membership.frozen_until.label("m_frozen_until"),
             MembershipPlan.name.label("m_plan"),
         )
         .join(MembershipPlan, MembershipPlan.id == Membership.plan_id)
@@ -181,6 +204,8 @@ def list_members(
                 current.c.m_status,
                 current.c.m_start,
                 current.c.m_end,
+                current.c.m_frozen_from,
+                current.c.m_frozen_until,
                 current.c.m_plan,
             )
             .outerjoin(current, literal(True))
@@ -205,7 +230,9 @@ def list_members(
     rows = rows[:limit]
     out = []
     for r in rows:
-        status, days_left = membership_state(r.m_status, r.m_start, r.m_end, today)
+        status, days_left = membership_state(
+            r.m_status, r.m_start, r.m_end, today, r.m_frozen_from, r.m_frozen_until
+        )
         out.append(
             MemberRow(
                 id=r.id,
@@ -248,76 +275,96 @@ def get_member(*, actor: Actor, member_id: int) -> MemberDetail:
     """The detail pane of one member; health information only for roles allowed to see it."""
     actor.require(Permission.MEMBERS_VIEW, doing="see members")
     with unit_of_work() as uow:
-        session = uow.session
-        today = load_gym_profile(session).today()
-        member = session.get(Trainee, member_id)
-        if member is None:
-            raise NotFound("This member no longer exists.")
-        trainer_name = _trainer_name(session, member)
-        memberships = session.execute(
-            select(Membership, MembershipPlan.name)
-            .join(MembershipPlan, MembershipPlan.id == Membership.plan_id)
-            .where(Membership.trainee_id == member_id)
-            .order_by(Membership.end_date.desc(), Membership.id.desc())
-        ).all()
-        visits = session.execute(
-            select(Attendance.checked_in_at, Attendance.checked_out_at, GymSite.name)
-            .join(GymSite, GymSite.id == Attendance.site_id)
-            .where(Attendance.trainee_id == member_id)
-            .order_by(Attendance.checked_in_at.desc())
-            .limit(10)
-        ).all()
+        return member_detail(uow.session, actor=actor, member_id=member_id)
 
-        current = next(
-            (
-                (m, name)
-                for m, name in memberships
-                if m.start_date <= today <= m.end_date and m.status != "cancelled"
-            ),
-            memberships[0] if memberships else None,
-        )
-        if current is not None:
-            m, plan_name = current
-            status, days_left = membership_state(m.status, m.start_date, m.end_date, today)
-            membership_end: dt.date | None = m.end_date
-        else:
-            status, days_left, plan_name, membership_end = "none", None, None, None
 
-        may_see_health = actor.can(Permission.MEMBERS_HEALTH_VIEW) or actor.can(Permission.CHECKIN)
-        return MemberDetail(
-            id=member.id,
-            member_code=member.member_code,
-            full_name=member.full_name,
-            email=member.email,
-            phone=member.phone,
-            date_of_birth=member.date_of_birth,
-            gender=member.gender,
-            address=member.address,
-            emergency_contact_name=member.emergency_contact_name,
-            emergency_contact_phone=member.emergency_contact_phone,
-            health_conditions=member.health_conditions if may_see_health else None,
-            fitness_goal=member.fitness_goal,
-            trainer_name=trainer_name,
-            joined_at=dt.datetime.combine(member.joined_on, dt.time(), tzinfo=dt.UTC),
-            status=status,
-            plan_name=plan_name,
-            days_left=days_left,
-            membership_end=membership_end,
-            memberships=tuple(
-                MembershipSummary(
-                    plan_name=name,
-                    status=membership_state(m.status, m.start_date, m.end_date, today)[0],
-                    start_date=m.start_date,
-                    end_date=m.end_date,
-                    price=m.price,
-                    currency=m.currency,
-                )
-                for m, name in memberships
-            ),
-            recent_visits=tuple(VisitSummary(*v) for v in visits),
-            photo_path=member.photo_path,
-            is_archived=member.deleted_at is not None,
+def member_photo(*, actor: Actor, member_id: int) -> bytes | None:
+    """The member's photo (JPEG bytes), or None."""
+    actor.require(Permission.MEMBERS_VIEW, doing="see members")
+    with unit_of_work() as uow:
+        photo = uow.session.get(MemberPhoto, member_id)
+        return bytes(photo.image) if photo is not None else None
+
+
+def member_detail(session: Session, *, actor: Actor, member_id: int) -> MemberDetail:
+    """Build the detail of one member inside the caller's transaction."""
+    today = load_gym_profile(session).today()
+    member = session.get(Trainee, member_id)
+    if member is None:
+        raise NotFound("This member no longer exists.")
+    trainer_name = _trainer_name(session, member)
+    memberships = session.execute(
+        select(Membership, MembershipPlan.name)
+        .join(MembershipPlan, MembershipPlan.id == Membership.plan_id)
+        .where(Membership.trainee_id == member_id)
+        .order_by(Membership.end_date.desc(), Membership.id.desc())
+    ).all()
+    visits = session.execute(
+        select(Attendance.checked_in_at, Attendance.checked_out_at, GymSite.name)
+        .join(GymSite, GymSite.id == Attendance.site_id)
+        .where(Attendance.trainee_id == member_id)
+        .order_by(Attendance.checked_in_at.desc())
+        .limit(10)
+    ).all()
+
+    current = next(
+        (
+            (m, name)
+            for m, name in memberships
+            if m.start_date <= today <= m.end_date and m.status != "cancelled"
+        ),
+        memberships[0] if memberships else None,
+    )
+    if current is not None:
+        m, plan_name = current
+        status, days_left = state_of(m, today)
+        membership_end: dt.date | None = m.end_date
+    else:
+        status, days_left, plan_name, membership_end = "none", None, None, None
+
+    may_see_health = actor.can(Permission.MEMBERS_HEALTH_VIEW) or actor.can(Permission.CHECKIN)
+    return MemberDetail(
+        id=member.id,
+        member_code=member.member_code,
+        full_name=member.full_name,
+        email=member.email,
+        phone=member.phone,
+        date_of_birth=member.date_of_birth,
+        gender=member.gender,
+        address=member.address,
+        emergency_contact_name=member.emergency_contact_name,
+        emergency_contact_phone=member.emergency_contact_phone,
+        health_conditions=member.health_conditions if may_see_health else None,
+        fitness_goal=member.fitness_goal,
+        trainer_name=trainer_name,
+        joined_at=dt.datetime.combine(member.joined_on, dt.time(), tzinfo=dt.UTC),
+        status=status,
+        plan_name=plan_name,
+        days_left=days_left,
+        membership_end=membership_end,
+        memberships=tuple(
+            MembershipSummary(
+                plan_name=name,
+                status=state_of(m, today)[0],
+                start_date=m.start_date,
+                end_date=m.end_date,
+                price=m.price,
+                currency=m.currency,
+            )
+            for m, name in memberships
+        ),
+        recent_visits=tuple(VisitSummary(*v) for v in visits),
+        photo_path=member.photo_path,
+        is_archived=member.deleted_at is not None,
+        version=member.version,
+        health_flagged=member.health_flagged if may_see_health else False,
+        trainer_id=member.trainer_id,
+        has_photo=session.scalar(
+            select(MemberPhoto.trainee_id).where(MemberPhoto.trainee_id == member_id)
         )
+        is not None,
+        notes=member.notes,
+    )
 
 
 def _trainer_name(session: Session, member: Trainee) -> str | None:

@@ -1,0 +1,243 @@
+"""The end-of-day cash-up: takings by payment method and by staff member, ready to sign.
+
+The payments service adds everything up; this module lays the figures out on A4 the way a
+manager checks a till: two tables whose totals agree, the range of receipts issued, and lines
+for the two people who counted and checked the drawer.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+from xml.sax.saxutils import escape
+
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from fitmate_desktop.documents.common import (
+    FONT,
+    FONT_BOLD,
+    INK,
+    MUTED,
+    RULE,
+    GymHeader,
+    PageChrome,
+    build_pdf,
+    format_date,
+    format_datetime,
+    format_int,
+    format_money,
+    payment_method_label,
+    register_fonts,
+)
+
+__all__ = ["CashUpData", "CashUpRow", "render_cash_up"]
+
+_MARGIN = 18 * mm
+_ZEBRA = "#F3F4F6"
+
+
+@dataclass(frozen=True)
+class CashUpRow:
+    """One line of the cash-up: a payment method or a staff member (or the grand total).
+
+    ``count`` is the number of transactions, ``gross`` what was taken, ``refunds`` what was
+    paid back (as a positive amount or however the service chooses to sign it; it is printed
+    as given) and ``net`` what should be in the till or the bank for it.
+    """
+
+    label: str
+    count: int
+    gross: Decimal
+    refunds: Decimal
+    net: Decimal
+
+
+@dataclass(frozen=True)
+class CashUpData:
+    """A day's takings at one gym, as computed by the payments service."""
+
+    gym: GymHeader
+    day: dt.date
+    generated_at: dt.datetime
+    currency: str
+    by_method: tuple[CashUpRow, ...]
+    by_staff: tuple[CashUpRow, ...]
+    total: CashUpRow
+    first_receipt: str | None
+    last_receipt: str | None
+    prepared_by: str
+
+
+class _Styles:
+    """Paragraph styles for the cash-up."""
+
+    title = ParagraphStyle("cu-title", fontName=FONT_BOLD, fontSize=17, leading=21, textColor=INK)
+    meta = ParagraphStyle("cu-meta", fontName=FONT, fontSize=9.5, leading=13.5, textColor=INK)
+    section = ParagraphStyle(
+        "cu-section", fontName=FONT_BOLD, fontSize=11, leading=14, textColor=INK, spaceAfter=4
+    )
+    empty = ParagraphStyle("cu-empty", fontName=FONT, fontSize=9, leading=12, textColor=MUTED)
+
+
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def _receipt_range(data: CashUpData) -> str:
+    if data.first_receipt and data.last_receipt and data.first_receipt != data.last_receipt:
+        return f"{data.first_receipt} to {data.last_receipt}"
+    if data.first_receipt or data.last_receipt:
+        return data.first_receipt or data.last_receipt or ""
+    return "none issued"
+
+
+def _figures_table(
+    data: CashUpData, first_heading: str, rows: tuple[CashUpRow, ...], *, method_labels: bool
+) -> Table:
+    locale = data.gym.locale
+
+    def money(value: Decimal) -> str:
+        return format_money(value, data.currency, locale)
+
+    def cells(row: CashUpRow, label: str) -> list[str]:
+        return [
+            label,
+            format_int(row.count, locale),
+            money(row.gross),
+            money(row.refunds),
+            money(row.net),
+        ]
+
+    # Methods arrive as codes ("cash"); print them as words ("Cash", "Bank transfer").
+    body = [
+        cells(row, payment_method_label(row.label) if method_labels else row.label) for row in rows
+    ]
+    table_rows = [
+        [first_heading, "Transactions", "Gross", "Refunds", "Net"],
+        *body,
+        cells(data.total, data.total.label or "Total"),
+    ]
+    width = A4[0] - 2 * _MARGIN
+    number_w = 30 * mm
+    table = Table(
+        table_rows,
+        colWidths=[width - 4 * number_w, number_w, number_w, number_w, number_w],
+        repeatRows=1,
+    )
+    last = len(table_rows) - 1
+    style: list[tuple[object, ...]] = [
+        ("FONT", (0, 0), (-1, -1), FONT, 9.5),
+        ("TEXTCOLOR", (0, 0), (-1, -1), INK),
+        ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("TOPPADDING", (0, 0), (-1, -1), 4),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        ("LEFTPADDING", (0, 0), (-1, -1), 5),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 5),
+        ("FONT", (0, 0), (-1, 0), FONT, 8),
+        ("TEXTCOLOR", (0, 0), (-1, 0), MUTED),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.6, RULE),
+        ("LINEABOVE", (0, last), (-1, last), 1, INK),
+        ("FONT", (0, last), (-1, last), FONT_BOLD, 10),
+    ]
+    # Light banding so a finger can follow a row across five columns on paper.
+    style += [("BACKGROUND", (0, r), (-1, r), _ZEBRA) for r in range(2, last, 2)]
+    table.setStyle(TableStyle(style))
+    return table
+
+
+def _section(title: str, table: Flowable, has_rows: bool) -> list[Flowable]:
+    content: list[Flowable] = [Paragraph(escape(title), _Styles.section)]
+    if has_rows:
+        content.append(table)
+    else:
+        content.append(Paragraph("No payments or refunds on this day.", _Styles.empty))
+    # A heading stranded at the foot of a page helps nobody.
+    return [CondPageBreak(40 * mm), *content]
+
+
+def _signatures() -> Flowable:
+    col = 78 * mm
+    gap = A4[0] - 2 * _MARGIN - 2 * col
+    rows = [
+        ["Counted by", "", "Checked by"],
+        ["", "", ""],
+        ["Name and signature", "", "Name and signature"],
+    ]
+    table = Table(rows, colWidths=[col, gap, col], rowHeights=[6 * mm, 14 * mm, 6 * mm])
+    table.setStyle(
+        TableStyle(
+            [
+                # Every cell, the empty ones too: an unstyled cell is set in Helvetica.
+                ("FONT", (0, 0), (-1, -1), FONT, 9.5),
+                ("FONT", (0, 0), (-1, 0), FONT_BOLD, 9.5),
+                ("FONT", (0, 2), (-1, 2), FONT, 7.5),
+                ("TEXTCOLOR", (0, 2), (-1, 2), MUTED),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                ("LINEBELOW", (0, 1), (0, 1), 0.8, INK),
+                ("LINEBELOW", (2, 1), (2, 1), 0.8, INK),
+            ]
+        )
+    )
+    return KeepTogether([Spacer(1, 12 * mm), table])
+
+
+def render_cash_up(data: CashUpData) -> bytes:
+    """The end-of-day cash-up report as PDF bytes (A4 portrait)."""
+    register_fonts()  # before any Paragraph is made: they resolve font names when built
+    gym = data.gym
+    day = f"{_WEEKDAYS[data.day.weekday()]} {format_date(data.day, gym.locale)}"
+    chrome = PageChrome(
+        gym=gym,
+        page_size=A4,
+        margin=_MARGIN,
+        continued=f"Cash-up {format_date(data.day, gym.locale)}, continued",
+        # Not the receipt footer ("Thank you for training with us!"): this stays in the office.
+        footer="Internal document: keep with the day's takings.",
+        name_size=14,
+        detail_size=8,
+        logo_height=16 * mm,
+    )
+    generated = format_datetime(data.generated_at, gym.timezone, gym.locale)
+    meta = (
+        f"Prepared by {escape(data.prepared_by)} on {escape(generated)}<br/>"
+        f"Receipts: {escape(_receipt_range(data))}<br/>"
+        f"All amounts in {escape(data.currency.upper())}"
+    )
+    story: list[Flowable] = [
+        Paragraph(f"End-of-day cash-up — {escape(day)}", _Styles.title),
+        Spacer(1, 2 * mm),
+        Paragraph(meta, _Styles.meta),
+        Spacer(1, 8 * mm),
+        *_section(
+            "By payment method",
+            _figures_table(data, "Method", data.by_method, method_labels=True),
+            bool(data.by_method),
+        ),
+        Spacer(1, 8 * mm),
+        *_section(
+            "By staff member",
+            _figures_table(data, "Staff", data.by_staff, method_labels=False),
+            bool(data.by_staff),
+        ),
+        _signatures(),
+    ]
+    return build_pdf(
+        story,
+        chrome,
+        title=f"Cash-up {data.day.isoformat()}",
+        author=gym.name,
+        subject=f"End-of-day cash-up for {data.day.isoformat()}",
+    )

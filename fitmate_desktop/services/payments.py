@@ -1,0 +1,580 @@
+"""Payments, receipts, refunds and the end-of-day cash-up.
+
+- Idempotent: each payment dialog carries a key, unique in the database; a double click or a
+  retry after a lost connection returns the first payment instead of charging twice.
+- Gapless receipt numbers per series and year (``services.counters``).
+- Refunds are rows of their own with a credit-note number; the original is never edited except
+  for its running ``refund_amount``, which a row lock and a CHECK keep within what was paid.
+- No card numbers are ever stored: a provider reference that looks like one is refused.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from fitmate_desktop.documents.cashup import CashUpData, CashUpRow, render_cash_up
+from fitmate_desktop.documents.receipt import ReceiptData, ReceiptLine, render_receipt
+from fitmate_desktop.models import AdminSettings, Membership, Payment, PTPackage, Trainee, User
+from fitmate_desktop.security.permissions import Permission, Role
+from fitmate_desktop.services import audit
+from fitmate_desktop.services.actor import Actor
+from fitmate_desktop.services.counters import next_number
+from fitmate_desktop.services.documents import gym_header
+from fitmate_desktop.services.errors import NotFound, PermissionDenied, ValidationError
+from fitmate_desktop.services.events import announce_changed
+from fitmate_desktop.services.gym import GymProfile, load_gym_profile
+from fitmate_desktop.services.memberships import CENT, paid_towards, parse_money
+from fitmate_desktop.services.uow import unit_of_work
+
+METHODS = ("cash", "card", "transfer", "other")
+METHOD_LABELS = {"cash": "Cash", "card": "Card", "transfer": "Bank transfer", "other": "Other"}
+MAX_ITEMS = 50
+_CARD_NUMBER = re.compile(r"(?:\d[ -]?){13,19}")
+
+
+@dataclass(frozen=True)
+class SaleItem:
+    """One line of a sale: a membership, a PT package or anything else."""
+
+    description: str
+    amount: Decimal | str  # the line total, tax included
+    quantity: int = 1
+    membership_id: int | None = None
+    pt_package_id: int | None = None
+
+
+@dataclass(frozen=True)
+class PaymentLine:
+    description: str
+    quantity: int
+    unit_price: Decimal
+    amount: Decimal
+
+
+@dataclass(frozen=True)
+class PaymentInfo:
+    """A payment or a refund (credit note) as lists, dialogs and receipts show it."""
+
+    id: int
+    receipt_number: str
+    created_at: dt.datetime
+    member_id: int | None
+    member_name: str | None
+    member_code: str | None
+    description: str
+    lines: tuple[PaymentLine, ...]
+    amount: Decimal
+    tax_rate: Decimal
+    tax_amount: Decimal
+    currency: str
+    method: str
+    provider_reference: str | None
+    status: str
+    taken_by: str | None
+    workstation: str | None
+    is_refund: bool
+    refund_of_id: int | None
+    refund_of_number: str | None
+    refund_reason: str | None
+    refunded: Decimal
+    refundable: Decimal
+
+
+@dataclass(frozen=True)
+class CashUp:
+    """End-of-day totals of a site, per method and per staff member."""
+
+    day: dt.date
+    currency: str
+    by_method: tuple[CashUpRow, ...]
+    by_staff: tuple[CashUpRow, ...]
+    total: CashUpRow
+    first_receipt: str | None
+    last_receipt: str | None
+
+
+# ----------------------------------------------------------------------------- helpers
+
+
+def _tax_of(amount: Decimal, rate: Decimal) -> Decimal:
+    """Prices include tax: the tax part of ``amount`` at ``rate`` percent."""
+    if rate <= 0:
+        return Decimal("0.00")
+    return (amount * rate / (Decimal(100) + rate)).quantize(CENT, ROUND_HALF_UP)
+
+
+def _receipt_number(session: Session, prefix: str, profile: GymProfile) -> str:
+    year = dt.datetime.now(profile.zone).year
+    return f"{prefix}-{year}-{next_number(session, f'{prefix}-{year}'):06d}"
+
+
+def _check_reference(reference: str | None) -> str | None:
+    ref = (reference or "").strip()
+    if not ref:
+        return None
+    if len(ref) > 128:
+        raise ValidationError("provider_reference", "The reference is too long (128 at most).")
+    if _CARD_NUMBER.search(ref):
+        raise ValidationError(
+            "provider_reference",
+            "This looks like a card number. Never type card numbers; use the terminal's "
+            "transaction reference.",
+        )
+    return ref
+
+
+def _info(session: Session, p: Payment) -> PaymentInfo:
+    member = session.get(Trainee, p.trainee_id) if p.trainee_id else None
+    staff = session.scalar(select(User.full_name).where(User.id == p.taken_by_id))
+    original = session.get(Payment, p.refund_of_id) if p.refund_of_id else None
+    lines = tuple(
+        PaymentLine(
+            description=str(i["description"]),
+            quantity=int(i.get("quantity", 1)),
+            unit_price=Decimal(str(i["unit_price"])),
+            amount=Decimal(str(i["amount"])),
+        )
+        for i in (p.items or [])
+    )
+    return PaymentInfo(
+        id=p.id,
+        receipt_number=p.receipt_number or "",
+        created_at=p.created_at,
+        member_id=p.trainee_id,
+        member_name=member.full_name if member else None,
+        member_code=member.member_code if member else None,
+        description=p.description,
+        lines=lines,
+        amount=p.amount,
+        tax_rate=p.tax_rate,
+        tax_amount=p.tax_amount,
+        currency=p.currency,
+        method=p.method,
+        provider_reference=p.provider_reference,
+        status=p.status,
+        taken_by=staff,
+        workstation=p.workstation,
+        is_refund=p.is_refund,
+        refund_of_id=p.refund_of_id,
+        refund_of_number=original.receipt_number if original else None,
+        refund_reason=p.refund_reason,
+        refunded=p.refund_amount,
+        refundable=Decimal("0.00") if p.is_refund else p.amount - p.refund_amount,
+    )
+
+
+def _settings(session: Session) -> AdminSettings:
+    settings = session.get(AdminSettings, 1)
+    if settings is None:
+        raise ValidationError("settings", "The gym's settings are missing; ask an admin.")
+    return settings
+
+
+def _validated_lines(
+    session: Session, items: Sequence[SaleItem], member_id: int | None
+) -> tuple[list[dict[str, Any]], Membership | None, int | None]:
+    if not items:
+        raise ValidationError("items", "Add at least one item to charge.")
+    if len(items) > MAX_ITEMS:
+        raise ValidationError("items", f"At most {MAX_ITEMS} items on one receipt.")
+    lines: list[dict[str, Any]] = []
+    membership: Membership | None = None
+    package_id: int | None = None
+    for n, item in enumerate(items):
+        field = f"items[{n}]"
+        text = (item.description or "").strip()
+        if not text:
+            raise ValidationError(field, "Describe what is being paid for.")
+        if not 1 <= item.quantity <= 999:
+            raise ValidationError(field, "The quantity must be 1 to 999.")
+        amount = parse_money(item.amount, field=field)
+        if amount <= 0:
+            raise ValidationError(field, "Each item must cost more than zero.")
+        if item.membership_id is not None:
+            if membership is not None:
+                raise ValidationError(field, "One membership per receipt.")
+            membership = session.get(Membership, item.membership_id, with_for_update=True)
+            if membership is None or membership.trainee_id != member_id:
+                raise ValidationError(field, "This membership is not the member's.")
+            if membership.status == "cancelled":
+                raise ValidationError(field, "This membership was cancelled.")
+        if item.pt_package_id is not None:
+            if session.get(PTPackage, item.pt_package_id) is None:
+                raise ValidationError(field, "This PT package no longer exists.")
+            package_id = item.pt_package_id
+        lines.append(
+            {
+                "description": text[:200],
+                "quantity": item.quantity,
+                "unit_price": str((amount / item.quantity).quantize(CENT, ROUND_HALF_UP)),
+                "amount": str(amount),
+                "membership_id": item.membership_id,
+                "pt_package_id": item.pt_package_id,
+            }
+        )
+    return lines, membership, package_id
+
+
+def _membership_paid(session: Session, membership: Membership) -> None:
+    """Activate an unpaid membership once its payments cover its price."""
+    if membership.status == "unpaid" and paid_towards(session, membership.id) >= membership.price:
+        membership.status = "active"
+
+
+# ----------------------------------------------------------------------------- services
+
+
+def take_payment(
+    *,
+    actor: Actor,
+    idempotency_key: uuid.UUID,
+    member_id: int | None,
+    items: Sequence[SaleItem],
+    method: str,
+    provider_reference: str | None = None,
+) -> PaymentInfo:
+    """Charge for one or more items and issue the receipt number, exactly once per key."""
+    actor.require(Permission.PAYMENTS_TAKE, doing="take payments")
+    if method not in METHODS:
+        raise ValidationError("method", "Choose cash, card, bank transfer or other.")
+    reference = _check_reference(provider_reference)
+    if actor.site_id is None:
+        raise ValidationError("site", "This desk is not assigned to a gym site.")
+
+    with unit_of_work() as uow:
+        session = uow.session
+        done = session.scalars(select(Payment).where(Payment.idempotency_key == idempotency_key))
+        if (existing := done.first()) is not None:
+            return _info(session, existing)
+        if member_id is not None:
+            member = session.get(Trainee, member_id)
+            if member is None or member.deleted_at is not None:
+                raise ValidationError("member", "This member no longer exists or is archived.")
+        lines, membership, package_id = _validated_lines(session, items, member_id)
+        total = sum((Decimal(line["amount"]) for line in lines), Decimal("0.00"))
+        if membership is not None:
+            outstanding = membership.price - paid_towards(session, membership.id)
+            membership_line = next(li for li in lines if li["membership_id"] == membership.id)
+            if Decimal(membership_line["amount"]) > outstanding:
+                raise ValidationError(
+                    "items", f"Only {outstanding} {membership.currency} is due on this membership."
+                )
+        settings = _settings(session)
+        profile = load_gym_profile(session)
+        try:
+            with session.begin_nested():
+                payment = Payment(
+                    trainee_id=member_id,
+                    site_id=actor.site_id,
+                    membership_id=membership.id if membership else None,
+                    pt_package_id=package_id,
+                    description="; ".join(li["description"] for li in lines)[:300],
+                    items=lines,
+                    amount=total,
+                    tax_rate=settings.tax_rate,
+                    tax_amount=_tax_of(total, settings.tax_rate),
+                    currency=settings.currency,
+                    method=method,
+                    provider_reference=reference,
+                    status="completed",
+                    receipt_number=_receipt_number(session, "R", profile),
+                    idempotency_key=idempotency_key,
+                    taken_by_id=actor.user_id or None,
+                    workstation=actor.workstation,
+                )
+                session.add(payment)
+                session.flush()
+        except IntegrityError:
+            # The same dialog's retry raced the first attempt: the first one stands.
+            first = session.scalars(
+                select(Payment).where(Payment.idempotency_key == idempotency_key)
+            ).first()
+            if first is None:
+                raise
+            return _info(session, first)
+        if membership is not None:
+            _membership_paid(session, membership)
+        audit.record(
+            session,
+            actor=actor,
+            action="payment.take",
+            entity_type="payment",
+            entity_id=payment.id,
+            after={
+                "receipt_number": payment.receipt_number,
+                "amount": total,
+                "method": method,
+                "member_id": member_id,
+            },
+        )
+        announce_changed(session, "payments", "memberships", "members", site_id=actor.site_id)
+        info = _info(session, payment)
+        uow.commit()
+        return info
+
+
+def refund_payment(
+    *,
+    actor: Actor,
+    payment_id: int,
+    amount: Decimal | str,
+    reason: str,
+    idempotency_key: uuid.UUID,
+) -> PaymentInfo:
+    """Refund all or part of a payment; returns the credit note. Never more than was paid."""
+    actor.require(Permission.PAYMENTS_REFUND, doing="refund payments")
+    why = (reason or "").strip()
+    if not why:
+        raise ValidationError("reason", "Say why the money is refunded.")
+    if len(why) > 500:
+        raise ValidationError("reason", "Keep the reason under 500 characters.")
+    value = parse_money(amount, field="amount")
+    if value <= 0:
+        raise ValidationError("amount", "Refund more than zero.")
+
+    with unit_of_work() as uow:
+        session = uow.session
+        done = session.scalars(select(Payment).where(Payment.idempotency_key == idempotency_key))
+        if (existing := done.first()) is not None:
+            return _info(session, existing)
+        # The row lock makes two desks refunding the same payment take turns; the CHECK
+        # constraint (refund_amount <= amount) is the last word if anything slips past.
+        original = session.get(Payment, payment_id, with_for_update=True)
+        if original is None:
+            raise NotFound("This payment no longer exists.")
+        if original.is_refund:
+            raise ValidationError("payment", "A refund cannot be refunded.")
+        remaining = original.amount - original.refund_amount
+        if value > remaining:
+            if remaining <= 0:
+                raise ValidationError("amount", "This payment has already been refunded in full.")
+            raise ValidationError(
+                "amount", f"At most {remaining} {original.currency} can still be refunded."
+            )
+        settings = _settings(session)
+        if actor.role == Role.RECEPTION and value > settings.reception_refund_limit:
+            raise PermissionDenied(
+                f"Refunds over {settings.reception_refund_limit} {settings.currency} need an admin."
+            )
+        profile = load_gym_profile(session)
+        line = {
+            "description": f"Refund of {original.receipt_number}",
+            "quantity": 1,
+            "unit_price": str(value),
+            "amount": str(value),
+            "membership_id": None,
+            "pt_package_id": None,
+        }
+        refund = Payment(
+            trainee_id=original.trainee_id,
+            site_id=actor.site_id or original.site_id,
+            description=line["description"],
+            items=[line],
+            amount=value,
+            tax_rate=original.tax_rate,
+            tax_amount=_tax_of(value, original.tax_rate),
+            currency=original.currency,
+            method=original.method,
+            status="completed",
+            receipt_number=_receipt_number(session, "CR", profile),
+            idempotency_key=idempotency_key,
+            taken_by_id=actor.user_id or None,
+            workstation=actor.workstation,
+            is_refund=True,
+            refund_of_id=original.id,
+            refund_reason=why,
+        )
+        session.add(refund)
+        before = {"refund_amount": original.refund_amount, "status": original.status}
+        original.refund_amount = original.refund_amount + value
+        original.status = (
+            "refunded" if original.refund_amount >= original.amount else "partially_refunded"
+        )
+        session.flush()
+        audit.record(
+            session,
+            actor=actor,
+            action="payment.refund",
+            entity_type="payment",
+            entity_id=original.id,
+            before=before,
+            after={
+                "refund_amount": original.refund_amount,
+                "status": original.status,
+                "credit_note": refund.receipt_number,
+            },
+            reason=why,
+        )
+        announce_changed(session, "payments", site_id=refund.site_id)
+        info = _info(session, refund)
+        uow.commit()
+        return info
+
+
+def get_payment(*, actor: Actor, payment_id: int) -> PaymentInfo:
+    actor.require(Permission.PAYMENTS_TAKE, doing="see payments")
+    with unit_of_work() as uow:
+        p = uow.session.get(Payment, payment_id)
+        if p is None:
+            raise NotFound("This payment no longer exists.")
+        return _info(uow.session, p)
+
+
+def list_payments(
+    *,
+    actor: Actor,
+    member_id: int | None = None,
+    day: dt.date | None = None,
+    limit: int = 200,
+) -> tuple[PaymentInfo, ...]:
+    """Payments and refunds, newest first: of one member, or of one day at this desk's site."""
+    actor.require(Permission.PAYMENTS_TAKE, doing="see payments")
+    with unit_of_work() as uow:
+        session = uow.session
+        stmt = select(Payment).order_by(Payment.created_at.desc(), Payment.id.desc())
+        if member_id is not None:
+            stmt = stmt.where(Payment.trainee_id == member_id)
+        if day is not None:
+            start, end = _day_bounds(load_gym_profile(session), day)
+            stmt = stmt.where(Payment.created_at >= start, Payment.created_at < end)
+            if actor.site_id is not None:
+                stmt = stmt.where(Payment.site_id == actor.site_id)
+        rows = session.scalars(stmt.limit(max(1, min(limit, 1000))))
+        return tuple(_info(session, p) for p in rows)
+
+
+def _day_bounds(profile: GymProfile, day: dt.date) -> tuple[dt.datetime, dt.datetime]:
+    start = dt.datetime.combine(day, dt.time(), tzinfo=profile.zone)
+    return start, start + dt.timedelta(days=1)
+
+
+def receipt_pdf(*, actor: Actor, payment_id: int) -> bytes:
+    """The receipt (or credit note) as a PDF with the embedded Unicode font."""
+    actor.require(Permission.PAYMENTS_TAKE, doing="print receipts")
+    with unit_of_work() as uow:
+        session = uow.session
+        p = session.get(Payment, payment_id)
+        if p is None:
+            raise NotFound("This payment no longer exists.")
+        info = _info(session, p)
+        header = gym_header(session)
+    return render_receipt(
+        ReceiptData(
+            gym=header,
+            receipt_number=info.receipt_number,
+            issued_at=info.created_at,
+            member_name=info.member_name,
+            member_code=info.member_code,
+            lines=tuple(
+                ReceiptLine(li.description, li.quantity, li.unit_price, li.amount)
+                for li in info.lines
+            ),
+            total=info.amount,
+            tax_rate=info.tax_rate,
+            tax_amount=info.tax_amount,
+            currency=info.currency,
+            method=info.method,
+            provider_reference=info.provider_reference,
+            staff_name=info.taken_by or "—",
+            workstation=info.workstation,
+            is_refund=info.is_refund,
+            refund_of_number=info.refund_of_number,
+            refund_reason=info.refund_reason,
+        )
+    )
+
+
+def cash_up(*, actor: Actor, day: dt.date | None = None) -> CashUp:
+    """Totals of a day at this desk's site: sales, refunds and net, per method and per staff."""
+    actor.require(Permission.CASHUP_VIEW, doing="see the cash-up")
+    with unit_of_work() as uow:
+        session = uow.session
+        profile = load_gym_profile(session)
+        day = day or profile.today()
+        start, end = _day_bounds(profile, day)
+        where = [Payment.created_at >= start, Payment.created_at < end]
+        if actor.site_id is not None:
+            where.append(Payment.site_id == actor.site_id)
+        sale = Payment.is_refund.is_(False)
+        refund = Payment.is_refund.is_(True)
+        zero = Decimal("0.00")
+
+        def grouped(key: Any) -> list[CashUpRow]:
+            rows = session.execute(
+                select(
+                    key,
+                    func.count().filter(sale),
+                    func.coalesce(func.sum(Payment.amount).filter(sale), 0),
+                    func.coalesce(func.sum(Payment.amount).filter(refund), 0),
+                )
+                .select_from(Payment)
+                .outerjoin(User, User.id == Payment.taken_by_id)
+                .where(*where)
+                .group_by(key)
+                .order_by(key)
+            ).all()
+            return [
+                CashUpRow(
+                    label=METHOD_LABELS.get(str(label), str(label or "—")),
+                    count=int(count),
+                    gross=Decimal(gross),
+                    refunds=Decimal(refunds),
+                    net=Decimal(gross) - Decimal(refunds),
+                )
+                for label, count, gross, refunds in rows
+            ]
+
+        by_method = grouped(Payment.method)
+        by_staff = grouped(User.full_name)
+        total = CashUpRow(
+            label="Total",
+            count=sum(r.count for r in by_method),
+            gross=sum((r.gross for r in by_method), zero),
+            refunds=sum((r.refunds for r in by_method), zero),
+            net=sum((r.net for r in by_method), zero),
+        )
+        first, last = session.execute(
+            select(func.min(Payment.receipt_number), func.max(Payment.receipt_number)).where(
+                *where, sale
+            )
+        ).one()
+        return CashUp(
+            day=day,
+            currency=profile.currency,
+            by_method=tuple(by_method),
+            by_staff=tuple(by_staff),
+            total=total,
+            first_receipt=first,
+            last_receipt=last,
+        )
+
+
+def cash_up_pdf(*, actor: Actor, day: dt.date | None = None) -> bytes:
+    """The cash-up as a printable PDF."""
+    summary = cash_up(actor=actor, day=day)
+    with unit_of_work() as uow:
+        header = gym_header(uow.session)
+    return render_cash_up(
+        CashUpData(
+            gym=header,
+            day=summary.day,
+            generated_at=dt.datetime.now(dt.UTC),
+            currency=summary.currency,
+            by_method=summary.by_method,
+            by_staff=summary.by_staff,
+            total=summary.total,
+            first_receipt=summary.first_receipt,
+            last_receipt=summary.last_receipt,
+            prepared_by=actor.full_name,
+        )
+    )
