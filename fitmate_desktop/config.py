@@ -35,6 +35,7 @@ class AppConfig:
     data_dir: Path
     workstation: str
     site_code: str | None
+    secret_key: str | None = None  # encrypts TOTP secrets; see security.secrets
 
     @property
     def embedded(self) -> bool:
@@ -69,4 +70,5 @@ def load_config(environ: dict[str, str] | None = None) -> AppConfig:
         data_dir=Path(data_dir) if data_dir else default_data_dir(),
         workstation=pick("FITMATE_WORKSTATION", "workstation") or socket.gethostname(),
         site_code=pick("FITMATE_SITE", "site"),
+        secret_key=pick("FITMATE_SECRET_KEY", "secret_key"),
     )

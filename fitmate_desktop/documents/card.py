@@ -59,7 +59,7 @@ class MembershipCardData:
 
 
 def _fit_font(text: str, font: str, largest: float, smallest: float, width: float) -> float:
-    """The largest size (in half points) at which ``text`` fits ``width``; else ``smallest``."""
+    """The largest size (in half-point steps) at which ``text`` fits ``width``, or ``smallest``."""
     size = largest
     while size > smallest and stringWidth(text, font, size) > width:
         size -= 0.5

@@ -30,6 +30,7 @@ from fitmate_desktop.documents.common import (
     FONT_BOLD,
     INK,
     MUTED,
+    RENDER_LOCK,
     RULE,
     GymHeader,
     PageChrome,
@@ -196,48 +197,51 @@ def _signatures() -> Flowable:
 
 def render_cash_up(data: CashUpData) -> bytes:
     """The end-of-day cash-up report as PDF bytes (A4 portrait)."""
-    register_fonts()  # before any Paragraph is made: they resolve font names when built
-    gym = data.gym
-    day = f"{_WEEKDAYS[data.day.weekday()]} {format_date(data.day, gym.locale)}"
-    chrome = PageChrome(
-        gym=gym,
-        page_size=A4,
-        margin=_MARGIN,
-        continued=f"Cash-up {format_date(data.day, gym.locale)}, continued",
-        # Not the receipt footer ("Thank you for training with us!"): this stays in the office.
-        footer="Internal document: keep with the day's takings.",
-        name_size=14,
-        detail_size=8,
-        logo_height=16 * mm,
-    )
-    generated = format_datetime(data.generated_at, gym.timezone, gym.locale)
-    meta = (
-        f"Prepared by {escape(data.prepared_by)} on {escape(generated)}<br/>"
-        f"Receipts: {escape(_receipt_range(data))}<br/>"
-        f"All amounts in {escape(data.currency.upper())}"
-    )
-    story: list[Flowable] = [
-        Paragraph(f"End-of-day cash-up — {escape(day)}", _Styles.title),
-        Spacer(1, 2 * mm),
-        Paragraph(meta, _Styles.meta),
-        Spacer(1, 8 * mm),
-        *_section(
-            "By payment method",
-            _figures_table(data, "Method", data.by_method, method_labels=True),
-            bool(data.by_method),
-        ),
-        Spacer(1, 8 * mm),
-        *_section(
-            "By staff member",
-            _figures_table(data, "Staff", data.by_staff, method_labels=False),
-            bool(data.by_staff),
-        ),
-        _signatures(),
-    ]
-    return build_pdf(
-        story,
-        chrome,
-        title=f"Cash-up {data.day.isoformat()}",
-        author=gym.name,
-        subject=f"End-of-day cash-up for {data.day.isoformat()}",
-    )
+    # The whole render holds the lock, not only the build: building flowables touches
+    # reportlab's module-level font and width caches too. Free under the GIL.
+    with RENDER_LOCK:
+        register_fonts()  # before any Paragraph is made: they resolve font names when built
+        gym = data.gym
+        day = f"{_WEEKDAYS[data.day.weekday()]} {format_date(data.day, gym.locale)}"
+        chrome = PageChrome(
+            gym=gym,
+            page_size=A4,
+            margin=_MARGIN,
+            continued=f"Cash-up {format_date(data.day, gym.locale)}, continued",
+            # Not the receipt footer ("Thank you for training with us!"): this stays in the office.
+            footer="Internal document: keep with the day's takings.",
+            name_size=14,
+            detail_size=8,
+            logo_height=16 * mm,
+        )
+        generated = format_datetime(data.generated_at, gym.timezone, gym.locale)
+        meta = (
+            f"Prepared by {escape(data.prepared_by)} on {escape(generated)}<br/>"
+            f"Receipts: {escape(_receipt_range(data))}<br/>"
+            f"All amounts in {escape(data.currency.upper())}"
+        )
+        story: list[Flowable] = [
+            Paragraph(f"End-of-day cash-up — {escape(day)}", _Styles.title),
+            Spacer(1, 2 * mm),
+            Paragraph(meta, _Styles.meta),
+            Spacer(1, 8 * mm),
+            *_section(
+                "By payment method",
+                _figures_table(data, "Method", data.by_method, method_labels=True),
+                bool(data.by_method),
+            ),
+            Spacer(1, 8 * mm),
+            *_section(
+                "By staff member",
+                _figures_table(data, "Staff", data.by_staff, method_labels=False),
+                bool(data.by_staff),
+            ),
+            _signatures(),
+        ]
+        return build_pdf(
+            story,
+            chrome,
+            title=f"Cash-up {data.day.isoformat()}",
+            author=gym.name,
+            subject=f"End-of-day cash-up for {data.day.isoformat()}",
+        )

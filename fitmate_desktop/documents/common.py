@@ -601,7 +601,7 @@ class PageChrome:
         canvas.restoreState()
 
     def draw_page_number(self, canvas: Canvas, page: int, pages: int) -> None:
-        """ "Page 2 of 3" bottom-right; only called for documents longer than one page."""
+        """Write "Page 2 of 3" bottom-right (only for documents longer than one page)."""
         canvas.saveState()
         canvas.setFont(FONT, self.detail_size)
         canvas.setFillColor(MUTED)
@@ -614,6 +614,8 @@ def _numbered_canvas(chrome: PageChrome) -> Callable[..., Canvas]:
     """A canvas factory that writes "Page n of N" once N is known (pages are buffered)."""
 
     class _NumberedCanvas(Canvas):
+        """Holds every page back until the end, then stamps "Page n of N" on each."""
+
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             # Otherwise every page starts in Helvetica, an unembedded font the PDF then lists.
             kwargs["initialFontName"] = kwargs.get("initialFontName") or FONT

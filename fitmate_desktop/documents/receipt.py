@@ -22,6 +22,7 @@ from fitmate_desktop.documents.common import (
     FONT_BOLD,
     INK,
     MUTED,
+    RENDER_LOCK,
     RULE,
     GymHeader,
     PageChrome,
@@ -235,28 +236,31 @@ def render_receipt(data: ReceiptData) -> bytes:
     table header repeated and "Page n of N" at the bottom. Raises ``ValueError`` for a naive
     ``issued_at``.
     """
-    register_fonts()  # before any Paragraph is made: they resolve font names when built
-    chrome = PageChrome(
-        gym=data.gym,
-        page_size=RECEIPT_PAGE_SIZE,
-        margin=_MARGIN,
-        continued=f"{data.receipt_number}, continued",
-        footer=data.gym.footer,
-    )
-    story: list[Flowable] = [
-        *_heading(data),
-        Spacer(1, 3 * mm),
-        _details(data),
-        Spacer(1, 5 * mm),
-        _items(data, chrome.width),
-        Spacer(1, 5 * mm),
-        *_payment(data),
-    ]
-    kind = "Credit note" if data.is_refund else "Receipt"
-    return build_pdf(
-        story,
-        chrome,
-        title=data.receipt_number,
-        author=data.gym.name,
-        subject=f"{kind} {data.receipt_number}",
-    )
+    # The whole render holds the lock, not only the build: building flowables touches
+    # reportlab's module-level font and width caches too. Free under the GIL.
+    with RENDER_LOCK:
+        register_fonts()  # before any Paragraph is made: they resolve font names when built
+        chrome = PageChrome(
+            gym=data.gym,
+            page_size=RECEIPT_PAGE_SIZE,
+            margin=_MARGIN,
+            continued=f"{data.receipt_number}, continued",
+            footer=data.gym.footer,
+        )
+        story: list[Flowable] = [
+            *_heading(data),
+            Spacer(1, 3 * mm),
+            _details(data),
+            Spacer(1, 5 * mm),
+            _items(data, chrome.width),
+            Spacer(1, 5 * mm),
+            *_payment(data),
+        ]
+        kind = "Credit note" if data.is_refund else "Receipt"
+        return build_pdf(
+            story,
+            chrome,
+            title=data.receipt_number,
+            author=data.gym.name,
+            subject=f"{kind} {data.receipt_number}",
+        )

@@ -20,6 +20,14 @@ class Actor:
     site_id: int | None
     session_id: int | None
     permissions: frozenset[str]
+    # Sign-in steps still owed before the permissions apply (empty while any is owed).
+    second_factor: str = "not_required"  # not_required | enrol | verify | verified
+    must_change_password: bool = False
+
+    @property
+    def ready(self) -> bool:
+        """Signed in completely: no second factor or password change outstanding."""
+        return self.second_factor in ("not_required", "verified") and not self.must_change_password
 
     def can(self, permission: str) -> bool:
         return str(permission) in self.permissions

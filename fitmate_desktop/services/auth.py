@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 import socket
+from dataclasses import replace
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 import fitmate_desktop
-from fitmate_desktop.models import AdminSession, User
+from fitmate_desktop.models import AdminOTP, AdminSession, AdminSettings, User
 from fitmate_desktop.security.passwords import hash_password, needs_rehash, verify_password
-from fitmate_desktop.security.permissions import DESKTOP_ROLES, permissions_for
+from fitmate_desktop.security.permissions import DESKTOP_ROLES, Role, permissions_for
 from fitmate_desktop.services.actor import Actor
 from fitmate_desktop.services.errors import AuthenticationFailed, ValidationError
 from fitmate_desktop.services.sites import workstation_site_id
@@ -71,6 +73,7 @@ def sign_in(*, email: str, password: str, workstation: str, site_code: str | Non
             raise AuthenticationFailed()
 
         assert user.password_hash is not None
+        second_factor = _second_factor_state(uow.session, user)
         if needs_rehash(user.password_hash):
             user.password_hash = hash_password(password)
         user.failed_attempts = 0
@@ -95,10 +98,32 @@ def sign_in(*, email: str, password: str, workstation: str, site_code: str | Non
             workstation=workstation,
             site_id=site_id,
             session_id=session_row.id,
-            permissions=permissions_for(user.role),
+            permissions=frozenset(),
+            second_factor=second_factor,
+            must_change_password=user.must_change_password,
         )
         uow.commit()
-        return actor
+        return with_permissions(actor)
+
+
+def with_permissions(actor: Actor) -> Actor:
+    """The actor with its role's permissions once every sign-in step is done, else none."""
+    granted = permissions_for(actor.role) if actor.ready else frozenset()
+    return replace(actor, permissions=granted)
+
+
+def _second_factor_state(session: Session, user: User) -> str:
+    if user.role != Role.ADMIN:
+        return "not_required"
+    settings = session.get(AdminSettings, 1)
+    enrolled = session.scalar(
+        select(AdminOTP.id).where(AdminOTP.user_id == user.id, AdminOTP.confirmed_at.isnot(None))
+    )
+    if enrolled is not None:
+        return "verify"
+    if settings is None or settings.require_admin_2fa:
+        return "enrol"
+    return "not_required"
 
 
 def sign_out(*, actor: Actor, reason: str = "signed_out") -> None:

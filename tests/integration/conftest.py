@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from fitmate_desktop.models import AdminSettings
 from fitmate_desktop.services import auth, users
 from fitmate_desktop.services.actor import Actor
+from fitmate_desktop.services.uow import unit_of_work
 
 PASSWORDS = {
     "ADMIN": "Admin-Pass-2026!",
@@ -17,7 +19,17 @@ PASSWORDS = {
 def _signed_in(role: str) -> Actor:
     email = f"{role.lower()}@test.fitmate"
     users.create_user_from_cli(email=email, password=PASSWORDS[role], role=role)
-    return auth.sign_in(email=email, password=PASSWORDS[role], workstation="test-desk")
+    if role == "ADMIN":
+        # Most tests are not about two-factor sign-in (tests/integration/test_twofactor.py is):
+        # the gym's policy lets this admin in with the password alone.
+        with unit_of_work() as uow:
+            settings = uow.session.get(AdminSettings, 1)
+            assert settings is not None
+            settings.require_admin_2fa = False
+            uow.commit()
+    actor = auth.sign_in(email=email, password=PASSWORDS[role], workstation="test-desk")
+    assert actor.ready
+    return actor
 
 
 @pytest.fixture
