@@ -13,7 +13,9 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from fitmate_desktop.models import AuditLog
+from fitmate_desktop.security.permissions import Permission
 from fitmate_desktop.services.actor import Actor
+from fitmate_desktop.services.uow import unit_of_work
 
 # Serialises writers so each row links to the one before it, even across desks.
 _AUDIT_LOCK_KEY = 0x46_49_54_41  # "FITA"
@@ -108,3 +110,79 @@ def verify_chain(session: Session) -> ChainCheck:
             return ChainCheck(count, row.id)
         prev = row.row_hash
     return ChainCheck(count, None)
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    """One row of the Audit log panel."""
+
+    id: int
+    occurred_at: dt.datetime
+    actor_email: str | None
+    workstation: str | None
+    action: str
+    entity_type: str
+    entity_id: str | None
+    before: Any
+    after: Any
+    reason: str | None
+
+
+@dataclass(frozen=True)
+class AuditPage:
+    """A page of the audit log, newest first, and the id to continue before (None at the end)."""
+
+    entries: tuple[AuditEntry, ...]
+    next_before_id: int | None
+
+
+def list_audit(
+    *,
+    actor: Actor,
+    person: str = "",
+    entity_type: str = "",
+    since: dt.datetime | None = None,
+    until: dt.datetime | None = None,
+    before_id: int | None = None,
+    limit: int = 200,
+) -> AuditPage:
+    """The audit log filtered by person (email part), entity type and time, newest first."""
+    actor.require(Permission.AUDIT_VIEW, doing="read the audit log")
+    limit = max(1, min(limit, 1000))
+    stmt = select(AuditLog).order_by(AuditLog.id.desc()).limit(limit + 1)
+    if person.strip():
+        stmt = stmt.where(AuditLog.actor_email.ilike(f"%{person.strip()}%"))
+    if entity_type.strip():
+        stmt = stmt.where(AuditLog.entity_type == entity_type.strip())
+    if since is not None:
+        stmt = stmt.where(AuditLog.occurred_at >= since)
+    if until is not None:
+        stmt = stmt.where(AuditLog.occurred_at < until)
+    if before_id is not None:
+        stmt = stmt.where(AuditLog.id < before_id)
+    with unit_of_work() as uow:
+        rows = list(uow.session.scalars(stmt))
+        more = len(rows) > limit
+        rows = rows[:limit]
+        entries = tuple(
+            AuditEntry(
+                id=r.id,
+                occurred_at=r.occurred_at,
+                actor_email=r.actor_email,
+                workstation=r.workstation,
+                action=r.action,
+                entity_type=r.entity_type,
+                entity_id=r.entity_id,
+                before=r.before,
+                after=r.after,
+                reason=r.reason,
+            )
+            for r in rows
+        )
+    return AuditPage(entries=entries, next_before_id=rows[-1].id if more and rows else None)
+
+
+def check_chain() -> ChainCheck:
+    """Verify the whole chain (``fitmate audit check``, and the Audit log panel's Verify)."""
+    with unit_of_work() as uow:
+        return verify_chain(uow.session)

@@ -4,22 +4,37 @@ from __future__ import annotations
 
 import datetime as dt
 import socket
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 import fitmate_desktop
 from fitmate_desktop.models import AdminOTP, AdminSession, AdminSettings, User
-from fitmate_desktop.security.passwords import hash_password, needs_rehash, verify_password
+from fitmate_desktop.security.passwords import (
+    hash_password,
+    needs_rehash,
+    password_problem,
+    verify_password,
+)
 from fitmate_desktop.security.permissions import DESKTOP_ROLES, Role, permissions_for
+from fitmate_desktop.services import audit
 from fitmate_desktop.services.actor import Actor
 from fitmate_desktop.services.errors import AuthenticationFailed, ValidationError
 from fitmate_desktop.services.sites import workstation_site_id
-from fitmate_desktop.services.uow import unit_of_work
+from fitmate_desktop.services.uow import UnitOfWork, unit_of_work
 from fitmate_desktop.services.validation import normalise_email
 
-__all__ = ["Actor", "lockout_delay", "sign_in", "sign_out"]
+__all__ = [
+    "Actor",
+    "SessionState",
+    "change_password",
+    "heartbeat",
+    "lockout_delay",
+    "sign_in",
+    "sign_out",
+    "unlock_desk",
+]
 
 # Failures allowed before the account starts waiting; then 30 s, doubling, at most 1 hour
 # (NIST 800-63B caps consecutive failures at 100; with these waits nobody gets near it).
@@ -136,3 +151,97 @@ def sign_out(*, actor: Actor, reason: str = "signed_out") -> None:
             row.ended_at = dt.datetime.now(dt.UTC)
             row.end_reason = reason
         uow.commit()
+
+
+def _check_and_count(uow: UnitOfWork, user: User, password: str) -> None:
+    """Verify ``password`` for ``user``; a failure counts towards the lockout and is committed
+    by the caller's handler. Raises AuthenticationFailed with the one message."""
+    now = dt.datetime.now(dt.UTC)
+    ok = verify_password(user.password_hash, password)
+    if user.locked_until is not None and user.locked_until > now:
+        raise AuthenticationFailed()
+    if not ok:
+        user.failed_attempts += 1
+        delay = lockout_delay(user.failed_attempts)
+        user.locked_until = now + delay if delay else None
+        uow.commit()
+        raise AuthenticationFailed()
+    user.failed_attempts = 0
+
+
+def unlock_desk(*, actor: Actor, password: str) -> None:
+    """The idle lock: the same person proves it is them again; failures count as sign-in fails."""
+    if not password:
+        raise ValidationError("password", "Enter your password.")
+    with unit_of_work() as uow:
+        user = uow.session.get(User, actor.user_id, with_for_update=True)
+        if user is None or not user.is_active or user.deleted_at is not None:
+            raise AuthenticationFailed()
+        row = uow.session.get(AdminSession, actor.session_id) if actor.session_id else None
+        if row is not None and (row.revoked_at is not None or row.ended_at is not None):
+            raise AuthenticationFailed("This session was ended by an admin. Sign in again.")
+        _check_and_count(uow, user, password)
+        if row is not None:
+            row.last_activity_at = dt.datetime.now(dt.UTC)
+        uow.commit()
+
+
+def change_password(*, actor: Actor, current_password: str, new_password: str) -> Actor:
+    """Change one's own password (also the forced change after an admin's reset)."""
+    problem = password_problem(new_password, email=actor.email)
+    if problem:
+        raise ValidationError("new_password", problem)
+    if new_password == current_password:
+        raise ValidationError("new_password", "Choose a password different from the current one.")
+    new_hash = hash_password(new_password)
+    with unit_of_work() as uow:
+        user = uow.session.get(User, actor.user_id, with_for_update=True)
+        if user is None:
+            raise AuthenticationFailed()
+        try:
+            _check_and_count(uow, user, current_password)
+        except AuthenticationFailed:
+            raise ValidationError(
+                "current_password", "The current password is not correct."
+            ) from None
+        user.password_hash = new_hash
+        user.must_change_password = False
+        user.password_changed_at = dt.datetime.now(dt.UTC)
+        audit.record(
+            uow.session,
+            actor=actor,
+            action="user.password_change",
+            entity_type="user",
+            entity_id=user.id,
+        )
+        uow.commit()
+    return with_permissions(replace(actor, must_change_password=False))
+
+
+@dataclass(frozen=True)
+class SessionState:
+    """What the desk's heartbeat learns: lock now (revoked/ended) and the idle time allowed."""
+
+    revoked: bool
+    idle_minutes: int
+
+
+def heartbeat(*, actor: Actor, active: bool) -> SessionState:
+    """Called by the desk every ~30 s: records activity and says if an admin revoked it."""
+    if actor.session_id is None:
+        return SessionState(revoked=False, idle_minutes=30)
+    with unit_of_work() as uow:
+        row = uow.session.get(AdminSession, actor.session_id)
+        settings = uow.session.get(AdminSettings, 1)
+        idle = 30
+        if settings is not None:
+            idle = (
+                settings.idle_minutes_admin
+                if actor.role == Role.ADMIN
+                else (settings.idle_minutes_staff)
+            )
+        revoked = row is None or row.revoked_at is not None or row.ended_at is not None
+        if row is not None and active and not revoked:
+            row.last_activity_at = dt.datetime.now(dt.UTC)
+        uow.commit()
+        return SessionState(revoked=revoked, idle_minutes=idle)
