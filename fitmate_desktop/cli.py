@@ -6,7 +6,9 @@
     fitmate db status                    schema revision against the newest (exit 1 if behind)
     fitmate db check                     fail if the models and the database differ
     fitmate db demo [--members N] [--seed S]   demo data; prints the demo sign-ins
-    fitmate db roles                     PostgreSQL roles for a shared server
+    fitmate db roles [--login N --kind desk|office]   PostgreSQL roles for a shared server
+    fitmate db secret-key                a new key for two-factor secrets (fitmate.toml)
+    fitmate audit check                  verify the audit log's hash chain
     fitmate user create --role ROLE --email E [--name NAME]   password from getpass/stdin
 
 Nothing here imports Qt except the GUI start, so ``fitmate db ...`` works on a server without
@@ -112,20 +114,39 @@ def cmd_db_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_db_roles(args: argparse.Namespace) -> int:
-    create_database_roles = _optional(
-        "fitmate_desktop.services.dbroles",
-        "create_database_roles",
-        "setting up database roles is not available in this version",
-    )
+    from fitmate_desktop.services.dbroles import create_database_roles, create_login
+
+    if bool(args.login) != bool(args.kind):
+        raise CommandFailed("give both --login and --kind (desk or office), or neither")
+    password = _read_password() if args.login else ""
     _connect()
-    result = create_database_roles()
-    if isinstance(result, str):
-        print(result)
-    elif isinstance(result, (list, tuple)):
-        for line in result:
-            print(line)
-    print("Database roles are in place.")
+    for line in create_database_roles():
+        print(line)
+    if args.login:
+        print(create_login(name=args.login, password=password, kind=args.kind))
     return EXIT_OK
+
+
+def cmd_db_secret_key(args: argparse.Namespace) -> int:
+    from fitmate_desktop.security.secrets import new_key
+
+    print(new_key())
+    return EXIT_OK
+
+
+def cmd_audit_check(args: argparse.Namespace) -> int:
+    from fitmate_desktop.services.audit import check_chain
+
+    _connect()
+    result = check_chain()
+    if result.intact:
+        print(f"Audit log intact: {result.rows_checked} rows, every link verified.")
+        return EXIT_OK
+    _err(
+        f"the audit log was altered: the chain breaks at row {result.first_broken_id} "
+        f"(after {result.rows_checked - 1} good rows)."
+    )
+    return EXIT_FAILED
 
 
 # --------------------------------------------------------------------------- user
@@ -220,9 +241,24 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--members", type=int, metavar="N", help="number of demo members")
     demo.add_argument("--seed", type=int, metavar="S", help="random seed (same seed, same data)")
     demo.set_defaults(func=cmd_db_demo)
+    roles = db_commands.add_parser(
+        "roles",
+        help="create the PostgreSQL roles for a shared server (and a desk login)",
+        description="Create or refresh the fitmate_desk and fitmate_office group roles and "
+        "their grants; with --login, also a login role for one desk (password asked).",
+    )
+    roles.add_argument("--login", metavar="NAME", help="a login role for one desk")
+    roles.add_argument("--kind", choices=("desk", "office"), help="which group it joins")
+    roles.set_defaults(func=cmd_db_roles)
     db_commands.add_parser(
-        "roles", help="create the PostgreSQL roles for a shared server"
-    ).set_defaults(func=cmd_db_roles)
+        "secret-key", help="print a new key for two-factor secrets (secret_key in fitmate.toml)"
+    ).set_defaults(func=cmd_db_secret_key)
+
+    audit_cmd = commands.add_parser("audit", help="the audit log")
+    audit_commands = audit_cmd.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
+    audit_commands.add_parser(
+        "check", help="verify the audit log's hash chain; report the first broken link"
+    ).set_defaults(func=cmd_audit_check)
 
     user = commands.add_parser("user", help="manage staff accounts")
     user_commands = user.add_subparsers(dest="user_command", metavar="ACTION", required=True)

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from fitmate_desktop.db.engine import DatabaseUnavailable, current_database
-from fitmate_desktop.services.errors import Conflict, ServiceError, Unavailable
+from fitmate_desktop.services.errors import Conflict, PermissionDenied, ServiceError, Unavailable
 
 
 class UnitOfWork:
@@ -43,6 +43,12 @@ def translate_db_error(err: Exception) -> ServiceError:
         return Conflict(
             "Someone at another desk changed this record while you were editing it. "
             "Reload to see their version."
+        )
+    sqlstate = getattr(getattr(err, "orig", None), "sqlstate", None)
+    if sqlstate == "42501":  # insufficient_privilege: the desk's database login may not
+        return PermissionDenied(
+            "This desk's database login may not do this. Use an office desk, or ask the admin "
+            "who set up the server."
         )
     if isinstance(err, sa_exc.IntegrityError):
         constraint = getattr(getattr(err.orig, "diag", None), "constraint_name", None) or ""
