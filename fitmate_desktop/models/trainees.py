@@ -18,8 +18,8 @@ from sqlalchemy import (
     Date,
     ForeignKey,
     Index,
-    LargeBinary,
     Integer,
+    LargeBinary,
     Numeric,
     String,
     UniqueConstraint,
@@ -210,6 +210,4 @@ class MemberPhoto(Base):
     sha256: Mapped[str] = mapped_column(String(64))
     updated_at: Mapped[dt.datetime] = tstz(nullable=False, now=True)
 
-    __table_args__ = (
-        CheckConstraint("octet_length(image) <= 2097152", name="image_at_most_2mb"),
-    )
+    __table_args__ = (CheckConstraint("octet_length(image) <= 2097152", name="image_at_most_2mb"),)

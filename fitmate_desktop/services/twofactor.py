@@ -189,14 +189,15 @@ def reset_two_factor(*, actor: Actor, user_id: int) -> None:
         user = uow.session.get(User, user_id)
         if user is None:
             raise NotFound("This account no longer exists.")
-        removed = uow.session.execute(delete(AdminOTP).where(AdminOTP.user_id == user_id))
+        enrolled = uow.session.scalar(select(AdminOTP.id).where(AdminOTP.user_id == user_id))
+        uow.session.execute(delete(AdminOTP).where(AdminOTP.user_id == user_id))
         audit.record(
             uow.session,
             actor=actor,
             action="2fa.reset",
             entity_type="user",
             entity_id=user_id,
-            before={"enrolled": bool(removed.rowcount)},
+            before={"enrolled": enrolled is not None},
             after={"enrolled": False},
         )
         uow.commit()

@@ -1,0 +1,201 @@
+"""Fills the read-only detail pane of the Members panel from a ``MemberDetail``."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
+
+from fitmate_desktop.gui.status import member_status_look
+from fitmate_desktop.gui.style import icon_pixmap, repolish, set_role, set_tone, tone_colors
+from fitmate_desktop.gui.widgets.avatar import avatar_pixmap
+
+if TYPE_CHECKING:
+    from fitmate_desktop.gui.format import Formatter
+    from fitmate_desktop.gui.forms.ui_members_panel import Ui_MembersPanel
+    from fitmate_desktop.services.members import MemberDetail, MembershipSummary, VisitSummary
+
+MISSING = "—"
+NONE_RECORDED = "None recorded"
+
+
+class MemberDetailView:
+    """Writes a member's details into the form's widgets (no widgets of its own but rows)."""
+
+    def __init__(self, ui: Ui_MembersPanel, formatter: Formatter) -> None:
+        self.ui = ui
+        self.fmt = formatter
+        self.member_id: int | None = None
+
+    def show(self, member: MemberDetail) -> None:
+        """Show ``member``; every field is rewritten, nothing from the previous one remains."""
+        ui, fmt = self.ui, self.fmt
+        self.member_id = member.id
+        ui.photoLabel.setPixmap(avatar_pixmap(member.full_name, 72, member.photo_path))
+        ui.nameLabel.setText(member.full_name)
+        code = member.member_code + (" · archived" if member.is_archived else "")
+        ui.codeLabel.setText(code)
+        joined = fmt.local(member.joined_at).date()
+        ui.sinceLabel.setText(f"Member since {fmt.date(joined)}")
+
+        self._status_band(member)
+
+        self._value(ui.planValue, member.plan_name)
+        if member.days_left is None or member.status in ("none", "cancelled"):
+            self._value(ui.daysLeftValue, None)
+        elif member.days_left < 0:
+            self._value(ui.daysLeftValue, "None — ended")
+        else:
+            self._value(ui.daysLeftValue, fmt.count(member.days_left, "day"))
+        if member.membership_end is not None:
+            end = member.membership_end
+            self._value(ui.endsValue, f"{fmt.date(end)} ({fmt.days_until(end)})")
+            ui.endsValue.setToolTip(fmt.long_date(end))
+        else:
+            self._value(ui.endsValue, None)
+
+        self._value(ui.phoneValue, member.phone)
+        self._value(ui.emailValue, member.email)
+        self._value(ui.addressValue, member.address)
+        if member.date_of_birth is not None:
+            born = member.date_of_birth
+            self._value(ui.birthValue, f"{fmt.date(born)} (age {fmt.age(born)})")
+        else:
+            self._value(ui.birthValue, None)
+
+        emergency = " · ".join(
+            part for part in (member.emergency_contact_name, member.emergency_contact_phone) if part
+        )
+        self._value(ui.emergencyValue, emergency or None, missing=NONE_RECORDED)
+
+        self._health(member.health_conditions)
+        self._value(ui.goalValue, member.fitness_goal)
+        self._value(ui.trainerValue, member.trainer_name, missing="No personal trainer")
+        self._memberships(member.memberships)
+        self._visits(member.recent_visits)
+
+    def set_photo(self, member_id: int, name: str, data: bytes | None) -> None:
+        """Put the member's photo in the header once it has arrived (if still shown)."""
+        if member_id != self.member_id or not data:
+            return
+        photo = QPixmap()
+        if photo.loadFromData(data):
+            self.ui.photoLabel.setPixmap(avatar_pixmap(name, 72, photo=photo))
+
+    # -- parts ---------------------------------------------------------------------------------
+
+    def _status_band(self, member: MemberDetail) -> None:
+        ui, fmt = self.ui, self.fmt
+        look = member_status_look(member.status, member.days_left)
+        text = look.text
+        end = member.membership_end
+        if end is not None and member.status in ("active", "expiring"):
+            text += f" · ends {fmt.date(end)}"
+        elif end is not None and member.status == "expired":
+            text += f" · ended {fmt.date(end)}"
+        if member.plan_name and member.status not in ("none",):
+            text += f" · {member.plan_name}"
+        ui.statusText.setText(text)
+        ui.statusIcon.setPixmap(icon_pixmap(look.icon, 18, color=tone_colors(look.tone)[1]))
+        ui.statusBand.setToolTip(look.tooltip)
+        ui.statusBand.setAccessibleName(f"Status: {look.text}")
+        set_tone(ui.statusBand, look.tone)
+
+    def _health(self, conditions: str | None) -> None:
+        ui = self.ui
+        text = (conditions or "").strip()
+        ui.healthValue.setText(text or NONE_RECORDED)
+        ui.healthFrame.setProperty("empty", not text)
+        repolish(ui.healthFrame)
+        for child in ui.healthFrame.findChildren(QWidget):
+            repolish(child)
+        tone = "warn" if text else "muted"
+        ui.healthIcon.setPixmap(icon_pixmap("health", 20, color=tone_colors(tone)[1]))
+
+    def _memberships(self, memberships: tuple[MembershipSummary, ...]) -> None:
+        layout = self._clear(self.ui.membershipsBox)
+        if not memberships:
+            layout.addWidget(self._muted("No memberships yet"), 0, 0, 1, 4)
+            return
+        fmt = self.fmt
+        # Two lines per membership (plan + status, then period + price) so the pane stays
+        # readable at its narrowest.
+        for i, item in enumerate(memberships):
+            look = member_status_look(item.status, None)
+            plan = QLabel(item.plan_name)
+            plan.setStyleSheet("font-weight: 600;")
+            status = QLabel(look.text)
+            status.setToolTip(look.tooltip)
+            set_tone(status, look.tone)
+            status.setStyleSheet("padding: 1px 8px; font-size: 9pt;")
+            period = f"{fmt.date(item.start_date)} – {fmt.date(item.end_date)}"
+            details = self._muted(f"{period} · {fmt.money(item.price, item.currency)}")
+            row = i * 2
+            layout.addWidget(plan, row, 0)
+            layout.addWidget(status, row, 1, Qt.AlignmentFlag.AlignRight)
+            layout.addWidget(details, row + 1, 0, 1, 2)
+            if i < len(memberships) - 1:
+                layout.setRowMinimumHeight(row + 1, 24)
+        layout.setColumnStretch(0, 1)
+
+    def _visits(self, visits: tuple[VisitSummary, ...]) -> None:
+        layout = self._clear(self.ui.visitsBox)
+        if not visits:
+            layout.addWidget(self._muted("No visits yet"), 0, 0, 1, 3)
+            return
+        fmt = self.fmt
+        for row, visit in enumerate(visits):
+            when = QLabel(fmt.relative(visit.checked_in_at))
+            when.setToolTip(fmt.exact_datetime(visit.checked_in_at))
+            if visit.checked_out_at is None:
+                stay = QLabel("in the gym now")
+                stay.setStyleSheet("font-weight: 600;")
+            else:
+                stay = QLabel(fmt.duration(visit.checked_in_at, visit.checked_out_at))
+                stay.setToolTip(
+                    f"{fmt.time(visit.checked_in_at)} – {fmt.time(visit.checked_out_at)}"
+                )
+            site = self._muted(visit.site_name or "")
+            layout.addWidget(when, row, 0)
+            layout.addWidget(stay, row, 1)
+            layout.addWidget(site, row, 2)
+        layout.setColumnStretch(2, 1)
+
+    # -- helpers -------------------------------------------------------------------------------
+
+    @staticmethod
+    def _value(label: QLabel, value: str | None, *, missing: str = MISSING) -> None:
+        text = (value or "").strip()
+        label.setText(text or missing)
+        label.setToolTip("")
+        # An absent value is said in muted grey so present values stand out.
+        wanted = "" if text else "muted"
+        if (label.property("role") or "") != wanted:
+            set_role(label, wanted)
+
+    @staticmethod
+    def _muted(text: str) -> QLabel:
+        label = QLabel(text)
+        label.setProperty("role", "muted")
+        return label
+
+    @staticmethod
+    def _clear(box: QWidget) -> QGridLayout:
+        layout = box.layout()
+        assert isinstance(layout, QGridLayout)
+        while layout.count():
+            item = layout.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                # Qt gotcha: deleteLater() alone leaves the old row painted until the event
+                # loop runs; hiding it first avoids a frame with both old and new rows.
+                widget.hide()
+                widget.deleteLater()
+        # The grid is reused for the next member: forget this one's stretches and heights.
+        for column in range(layout.columnCount()):
+            layout.setColumnStretch(column, 0)
+        for row in range(layout.rowCount()):
+            layout.setRowMinimumHeight(row, 0)
+        return layout

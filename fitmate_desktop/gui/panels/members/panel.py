@@ -1,0 +1,449 @@
+"""The Members panel: search as you type, a lazy table, and the selected member's details.
+
+Keyboard: Ctrl+F (or F2) to the search box; Down/PageDown from the search box into the
+table; Enter or double-click on a row moves the focus into the detail pane; Esc in the detail
+pane goes back to the table, Esc in the search box clears it.
+"""
+
+from __future__ import annotations
+
+import csv
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QObject, QSettings, Qt, QTimer
+from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QFileDialog, QHeaderView, QLineEdit, QWidget
+
+from fitmate_desktop.gui.context import GuiContext
+from fitmate_desktop.gui.events import MEMBERS, MEMBERSHIPS, VISITS
+from fitmate_desktop.gui.forms.ui_members_panel import Ui_MembersPanel
+from fitmate_desktop.gui.panels.base import Panel
+from fitmate_desktop.gui.panels.members.detail import MemberDetailView
+from fitmate_desktop.gui.panels.members.model import (
+    COLUMN_INDEX,
+    COLUMNS,
+    MEMBER_ID_ROLE,
+    MembersModel,
+)
+from fitmate_desktop.gui.panels.registry import register_panel
+from fitmate_desktop.gui.style import icon
+from fitmate_desktop.gui.tasks import LatestOnly, Task, run_in_background
+from fitmate_desktop.gui.widgets.badge_delegate import BadgeDelegate
+from fitmate_desktop.security.permissions import Permission
+from fitmate_desktop.services import members as members_service
+from fitmate_desktop.services.errors import NotFound, ServiceError
+from fitmate_desktop.services.members import MemberDetail
+
+log = logging.getLogger(__name__)
+
+DEFAULT_VISUAL_ORDER = ("code", "name", "status", "plan", "days_left", "phone", "email")
+SEARCH_DEBOUNCE_MS = 150
+DETAIL_DEBOUNCE_MS = 80
+EXPORT_BATCH = 1000
+GENERIC_LOAD_ERROR = (
+    "Something unexpected went wrong. Try again; if it keeps happening, tell an administrator."
+)
+
+
+def user_message(err: BaseException) -> str:
+    """What to tell the person about ``err``: the service's own words, never a traceback."""
+    if isinstance(err, ServiceError):
+        return str(err)
+    log.error("Unexpected error in the Members panel", exc_info=err)
+    return GENERIC_LOAD_ERROR
+
+
+@register_panel(
+    name="members",
+    title="Members",
+    icon="members",
+    permission=Permission.MEMBERS_VIEW,
+    order=20,
+)
+class MembersPanel(Panel):
+    """The searchable list of members with a read-only detail pane on the right."""
+
+    refresh_on = frozenset({MEMBERS, MEMBERSHIPS, VISITS})
+
+    def __init__(self, context: GuiContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.ui = Ui_MembersPanel()
+        self.ui.setupUi(self)
+        self.fmt = context.formatter
+        ui = self.ui
+
+        self.model = MembersModel(context.actor, self.fmt, self)
+        ui.membersTable.setModel(self.model)
+        ui.membersTable.setItemDelegateForColumn(COLUMN_INDEX["status"], BadgeDelegate(self))
+        self._detail = MemberDetailView(ui, self.fmt)
+        self._detail_task = LatestOnly(self)
+        self._photo_task = LatestOnly(self)
+        self._export_task: Task | None = None
+        self._selected_id: int | None = None
+
+        ui.searchEdit.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        ui.exportButton.setIcon(icon("export"))
+        ui.noticeLabel.setVisible(False)
+        ui.splitter.setStretchFactor(0, 3)
+        ui.splitter.setStretchFactor(1, 2)
+        ui.splitter.setSizes([620, 380])
+        self._setup_header()
+        self._restore_layout()
+
+        # Search as you type: wait for a pause in typing, so "ana silva" is one query, not nine.
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DEBOUNCE_MS)
+        self._search_timer.timeout.connect(self._apply_search)
+        ui.searchEdit.textChanged.connect(lambda _text: self._search_timer.start())
+
+        # Arrowing through rows asks for details only once the selection settles.
+        self._detail_timer = QTimer(self)
+        self._detail_timer.setSingleShot(True)
+        self._detail_timer.setInterval(DETAIL_DEBOUNCE_MS)
+        self._detail_timer.timeout.connect(self._load_detail)
+
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(500)
+        self._save_timer.timeout.connect(self._save_layout)
+        ui.membersTable.horizontalHeader().sectionResized.connect(self._save_timer.start)
+        ui.splitter.splitterMoved.connect(self._save_timer.start)
+
+        self._notice_timer = QTimer(self)
+        self._notice_timer.setSingleShot(True)
+        self._notice_timer.setInterval(8000)
+        self._notice_timer.timeout.connect(lambda: ui.noticeLabel.setVisible(False))
+
+        self.model.sig_batch.connect(self._on_batch)
+        self.model.sig_failed.connect(self._on_list_failed)
+        self.model.sig_count.connect(self._on_count)
+        ui.membersTable.selectionModel().currentRowChanged.connect(self._on_current_row)
+        ui.membersTable.activated.connect(self._focus_detail)
+        ui.membersTable.doubleClicked.connect(self._focus_detail)
+        ui.exportButton.clicked.connect(self._export)
+
+        ui.searchEdit.installEventFilter(self)
+        ui.detailScroll.installEventFilter(self)
+        find = QShortcut(QKeySequence.StandardKey.Find, self)
+        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find.activated.connect(self.focus_primary)
+
+        self._show_no_selection()
+        # Loading first: in synchronous mode (tests) the answer arrives inside set_query.
+        ui.listState.show_loading("Loading members…")
+        self.model.set_query("")
+
+    # -- Panel -----------------------------------------------------------------------------------
+
+    def focus_primary(self) -> None:
+        """F2 / Ctrl+F: the search box, with its text selected for overtyping."""
+        self.ui.searchEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.ui.searchEdit.selectAll()
+
+    def refresh(self, kinds: frozenset[str]) -> None:
+        """Something changed here or at another desk: reload what shows it.
+
+        Visits only appear in the detail pane, so a check-in at the door reloads the detail
+        and leaves the list (and the receptionist's scroll position) alone.
+        """
+        if kinds & {MEMBERS, MEMBERSHIPS}:
+            self.model.reload()
+        if self._selected_id is not None:
+            self._load_detail()
+
+    def connection_restored(self) -> None:
+        """Retry whatever failed while the database was away."""
+        if self.ui.listState.state == "error":
+            self._retry_list()
+        if self.ui.detailState.state == "error":
+            self._load_detail()
+
+    # -- layout memory ---------------------------------------------------------------------------
+
+    def _settings_key(self, name: str) -> str:
+        # Per workstation: several desks may share one user profile on a terminal server.
+        workstation = self.context.workstation or "default"
+        return f"{self.context.settings_prefix('members')}/{workstation}/{name}"
+
+    def _setup_header(self) -> None:
+        header = self.ui.membersTable.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setMinimumSectionSize(60)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        for i, column in enumerate(COLUMNS):
+            header.resizeSection(i, column.width)
+        # What the desk checks first (who, and may they train) comes first on screen, so a
+        # 1366-pixel screen shows the status without scrolling; contact details go last.
+        # People can drag columns elsewhere; the order is remembered with the widths.
+        for visual, key in enumerate(DEFAULT_VISUAL_ORDER):
+            header.moveSection(header.visualIndex(COLUMN_INDEX[key]), visual)
+
+    def _restore_layout(self) -> None:
+        settings = QSettings()
+        header_state = settings.value(self._settings_key("header"))
+        if isinstance(header_state, QByteArray) and not header_state.isEmpty():
+            self.ui.membersTable.horizontalHeader().restoreState(header_state)
+        splitter_state = settings.value(self._settings_key("splitter"))
+        if isinstance(splitter_state, QByteArray) and not splitter_state.isEmpty():
+            self.ui.splitter.restoreState(splitter_state)
+
+    def _save_layout(self) -> None:
+        settings = QSettings()
+        settings.setValue(
+            self._settings_key("header"), self.ui.membersTable.horizontalHeader().saveState()
+        )
+        settings.setValue(self._settings_key("splitter"), self.ui.splitter.saveState())
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        if self._save_timer.isActive():
+            self._save_timer.stop()
+            self._save_layout()
+        super().hideEvent(event)
+
+    # -- the list --------------------------------------------------------------------------------
+
+    def _apply_search(self) -> None:
+        query = self.ui.searchEdit.text().strip()
+        if query == self.model.query:
+            return
+        self.ui.listState.show_loading("Searching…")
+        self.model.set_query(query)
+
+    def _on_batch(self, first: bool) -> None:
+        if first:
+            self._on_first_batch()
+        elif self.ui.listState.state != "content":
+            # A later batch came in after a Retry: the rows are back.
+            self.ui.listState.show_content()
+
+    def _on_first_batch(self) -> None:
+        ui = self.ui
+        query = self.model.query
+        if self.model.rowCount() == 0:
+            if query:
+                ui.listState.show_empty(
+                    f"No members match ‘{query}’",
+                    "Check the spelling, or search by phone number, email or member code.",
+                    action_text="Clear search",
+                    action=self._clear_search,
+                )
+            else:
+                ui.listState.show_empty(
+                    "No members yet",
+                    "Members appear here once they are registered.",
+                    icon_name="members",
+                )
+            self._show_no_selection()
+            return
+        ui.listState.show_content()
+        # Keep the same member selected if they are still listed; pick the only match.
+        row = self.model.row_of_member(self._selected_id) if self._selected_id else None
+        if row is None and self.model.rowCount() == 1:
+            row = 0
+        if row is not None:
+            ui.membersTable.selectRow(row)
+            ui.membersTable.scrollTo(self.model.index(row, 0))
+        else:
+            self._show_no_selection()
+
+    def _on_list_failed(self, err: BaseException, first: bool) -> None:
+        self.ui.listState.show_error(
+            "Couldn’t load the members" if first else "Couldn’t load more members",
+            user_message(err),
+            retry=self._retry_list,
+        )
+
+    def _retry_list(self) -> None:
+        self.ui.listState.show_loading("Loading members…", immediately=True)
+        self.model.retry()
+
+    def _on_count(self, count: int | None) -> None:
+        if count is None:
+            self.ui.countLabel.setText("")
+            return
+        text = self.fmt.count(count, "member")
+        if self.model.query:
+            text = f"{text} found"
+        self.ui.countLabel.setText(text)
+
+    def _clear_search(self) -> None:
+        self.ui.searchEdit.clear()
+        self._apply_search()
+        self.focus_primary()
+
+    # -- the detail ------------------------------------------------------------------------------
+
+    def _on_current_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        member_id = current.data(MEMBER_ID_ROLE) if current.isValid() else None
+        if member_id is None:
+            return
+        if member_id == self._selected_id and self.ui.detailState.state == "content":
+            return
+        self._selected_id = int(member_id)
+        self.ui.detailState.show_loading("Loading member…")
+        self._detail_timer.start()
+
+    def _load_detail(self) -> None:
+        member_id = self._selected_id
+        if member_id is None:
+            return
+        actor = self.context.actor
+        self._detail_task.run(
+            lambda: members_service.get_member(actor=actor, member_id=member_id),
+            on_done=self._show_detail,
+            on_error=self._on_detail_failed,
+        )
+
+    def _show_detail(self, member: MemberDetail) -> None:
+        self._detail.show(member)
+        self.ui.detailState.show_content()
+        self.ui.detailScroll.verticalScrollBar().setValue(0)
+        if member.has_photo:
+            actor, member_id, name = self.context.actor, member.id, member.full_name
+            self._photo_task.run(
+                lambda: members_service.member_photo(actor=actor, member_id=member_id),
+                on_done=lambda data: self._detail.set_photo(member_id, name, data),
+                # Without its photo the pane still works: the initials stay.
+                on_error=lambda err: log.info("No photo for member %s: %s", member_id, err),
+            )
+
+    def _on_detail_failed(self, err: BaseException) -> None:
+        if isinstance(err, NotFound):
+            self.ui.detailState.show_empty(
+                "This member is no longer on file",
+                "They may have been archived at another desk. Search again to refresh the list.",
+            )
+            return
+        self.ui.detailState.show_error(
+            "Couldn’t load this member", user_message(err), retry=self._load_detail
+        )
+
+    def _show_no_selection(self) -> None:
+        self._detail_task.cancel()
+        self._photo_task.cancel()
+        self._detail_timer.stop()
+        self._selected_id = None
+        self._detail.member_id = None
+        self.ui.detailState.show_empty(
+            "Select a member",
+            "Their membership, contact details and recent visits appear here.",
+            icon_name="contact",
+        )
+
+    def selected_member_id(self) -> int | None:
+        """The member whose details are (being) shown."""
+        return self._selected_id
+
+    def _focus_detail(self, _index: QModelIndex | None = None) -> None:
+        if self.ui.detailState.state in ("content", "loading"):
+            self.ui.detailScroll.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- keyboard --------------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            key = event.key()
+            ui = self.ui
+            if watched is ui.searchEdit:
+                if key in (Qt.Key.Key_Down, Qt.Key.Key_PageDown) and self.model.rowCount():
+                    table = ui.membersTable
+                    table.setFocus(Qt.FocusReason.TabFocusReason)
+                    if not table.currentIndex().isValid():
+                        table.selectRow(0)
+                    return True
+                if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                    # Enter = search now (a scanner types the code and Enter).
+                    self._search_timer.stop()
+                    self._apply_search()
+                    return True
+                if key == Qt.Key.Key_Escape and self.ui.searchEdit.text():
+                    self._clear_search()
+                    return True
+            elif watched is ui.detailScroll and key == Qt.Key.Key_Escape:
+                ui.membersTable.setFocus(Qt.FocusReason.OtherFocusReason)
+                return True
+        return super().eventFilter(watched, event)
+
+    # -- CSV export ------------------------------------------------------------------------------
+
+    def _export(self) -> None:
+        if self._export_task is not None and not self._export_task.finished:
+            self._export_task.cancel()
+            self._finish_export("Export cancelled.")
+            return
+        query = self.model.query
+        suggested = Path.home() / ("members.csv" if not query else f"members-{_slug(query)}.csv")
+        path, _filter = QFileDialog.getSaveFileName(
+            self, "Export members as CSV", str(suggested), "CSV files (*.csv)"
+        )
+        if not path:
+            return
+        self.start_export(Path(path))
+
+    def start_export(self, path: Path) -> None:
+        """Write every member matching the current search to ``path`` (in the background)."""
+        actor, query = self.context.actor, self.model.query
+        task_box: list[Task] = []
+
+        def work() -> int:
+            written = 0
+            after: object | None = None
+            tmp = path.with_suffix(path.suffix + ".part")
+            with tmp.open("w", newline="", encoding="utf-8-sig") as fh:  # BOM: Excel reads UTF-8
+                writer = csv.writer(fh)
+                writer.writerow(["Code", "Name", "Phone", "Email", "Status", "Plan", "Days left"])
+                while True:
+                    if task_box and task_box[0].cancelled:
+                        break
+                    page = members_service.list_members(
+                        actor=actor, query=query, after=after, limit=EXPORT_BATCH
+                    )
+                    for row in page.rows:
+                        writer.writerow(
+                            [
+                                row.member_code,
+                                row.full_name,
+                                row.phone or "",
+                                row.email or "",
+                                row.status,
+                                row.plan_name or "",
+                                "" if row.days_left is None else row.days_left,
+                            ]
+                        )
+                    written += len(page.rows)
+                    after = page.next_after
+                    if after is None:
+                        break
+            if task_box and task_box[0].cancelled:
+                tmp.unlink(missing_ok=True)
+            else:
+                tmp.replace(path)
+            return written
+
+        self.ui.exportButton.setText("Cancel export")
+        self.ui.exportButton.setToolTip("Stop writing the CSV file")
+        task = run_in_background(
+            work,
+            on_done=lambda n: self._finish_export(
+                f"Saved {self.fmt.count(n, 'member')} to {path.name}"
+            ),
+            on_error=lambda err: self._finish_export(f"Export failed: {user_message(err)}"),
+            parent=self,
+        )
+        task_box.append(task)
+        self._export_task = task
+
+    def _finish_export(self, message: str) -> None:
+        self._export_task = None
+        self.ui.exportButton.setText("Export CSV…")
+        self.ui.exportButton.setToolTip("Save the members that match the search as a CSV file")
+        self.ui.noticeLabel.setText(message)
+        self.ui.noticeLabel.setVisible(True)
+        self._notice_timer.start()
+
+
+def _slug(text: str) -> str:
+    return "".join(c if c.isalnum() else "-" for c in text.lower()).strip("-")[:40] or "search"
