@@ -22,13 +22,15 @@ import argparse
 import getpass
 import sys
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from fitmate_desktop import __version__
-from fitmate_desktop.bootstrap import connect_from_config, open_database
-from fitmate_desktop.config import load_config
-from fitmate_desktop.db.engine import Database, DatabaseUnavailable
-from fitmate_desktop.services.errors import ServiceError
+
+if TYPE_CHECKING:
+    from fitmate_desktop.db.engine import Database
+
+# SQLAlchemy and the services are imported inside the commands: plain `fitmate` starts the
+# GUI, whose sign-in window must appear before any of that is loaded (cold-start budget).
 
 EXIT_OK, EXIT_FAILED, EXIT_UNREACHABLE = 0, 1, 2
 
@@ -38,6 +40,9 @@ class CommandFailed(Exception):
 
 
 def _connect() -> Database:
+    from fitmate_desktop.bootstrap import open_database
+    from fitmate_desktop.config import load_config
+
     return open_database(load_config())
 
 
@@ -279,6 +284,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command is None:
         return _run_gui()
+    from fitmate_desktop.db.engine import DatabaseUnavailable
+    from fitmate_desktop.services.errors import ServiceError
+
     try:
         return int(args.func(args))
     except DatabaseUnavailable as err:
@@ -305,4 +313,4 @@ def main(argv: Sequence[str] | None = None) -> int:
         raise
 
 
-__all__ = ["build_parser", "connect_from_config", "main"]
+__all__ = ["build_parser", "main"]
