@@ -74,18 +74,11 @@ def sign_in(*, email: str, password: str, workstation: str, site_code: str | Non
             .where(func.lower(User.email) == address, User.deleted_at.is_(None))
             .with_for_update()
         )
-        # Always pay for one argon2 verification so timing doesn't reveal unknown emails.
-        ok = verify_password(user.password_hash if user else None, password)
         if user is None or not user.is_active or user.role not in DESKTOP_ROLES:
+            # Pay for one argon2 verification anyway, so timing doesn't reveal unknown emails.
+            verify_password(None, password)
             raise AuthenticationFailed()
-        if user.locked_until is not None and user.locked_until > now:
-            raise AuthenticationFailed()
-        if not ok:
-            user.failed_attempts += 1
-            delay = lockout_delay(user.failed_attempts)
-            user.locked_until = now + delay if delay else None
-            uow.commit()
-            raise AuthenticationFailed()
+        _check_and_count(uow, user, password)
 
         assert user.password_hash is not None
         second_factor = _second_factor_state(uow.session, user)
@@ -154,8 +147,8 @@ def sign_out(*, actor: Actor, reason: str = "signed_out") -> None:
 
 
 def _check_and_count(uow: UnitOfWork, user: User, password: str) -> None:
-    """Verify ``password`` for ``user``; a failure counts towards the lockout and is committed
-    by the caller's handler. Raises AuthenticationFailed with the one message."""
+    """Verify ``password`` for ``user`` (always one argon2 run, locked or not). A failure is
+    counted towards the lockout and committed at once, then AuthenticationFailed is raised."""
     now = dt.datetime.now(dt.UTC)
     ok = verify_password(user.password_hash, password)
     if user.locked_until is not None and user.locked_until > now:

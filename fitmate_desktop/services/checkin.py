@@ -395,7 +395,7 @@ def check_in(
                 assert member is not None
                 profile = load_gym_profile(session)
                 card, _red, _amber = _assess(session, member, site_id, profile, _now())
-                return _already(card, replay, profile)
+                return _visit_result(card, replay, profile)
 
         profile = load_gym_profile(session)
         now = _now()
@@ -413,19 +413,11 @@ def check_in(
 
         if open_visit is not None:
             if now - open_visit.checked_in_at < RESCAN_GRACE:
-                return _already(card, open_visit, profile)
+                return _visit_result(card, open_visit, profile)
             _close_visit(open_visit, now, scan_id)
             announce(session, CHANNEL_PRESENCE, _presence_payload("check_out", open_visit, card))
             uow.commit()
-            return CheckInResult(
-                outcome="checked_out",
-                verdict="green",
-                headline=f"Goodbye, {_first_name(card)} — {_stay(open_visit)}",
-                member=card,
-                visit_id=open_visit.id,
-                checked_in_at=open_visit.checked_in_at,
-                checked_out_at=open_visit.checked_out_at,
-            )
+            return _visit_result(card, open_visit, profile)
 
         if red and reason_text is None:
             return CheckInResult(
@@ -461,7 +453,7 @@ def check_in(
             ).first()
             if existing is None:
                 raise Conflict("This scan could not be saved; scan again.") from None
-            return _already(card, existing, profile)
+            return _visit_result(card, existing, profile)
 
         if red:
             audit.record(
@@ -511,7 +503,8 @@ def _replayed_scan(session: Session, scan_id: uuid.UUID) -> Attendance | None:
     ).first()
 
 
-def _already(card: MemberCard, visit: Attendance, profile: GymProfile) -> CheckInResult:
+def _visit_result(card: MemberCard, visit: Attendance, profile: GymProfile) -> CheckInResult:
+    """The result for an existing visit: "checked out" if it is closed, else "already in"."""
     if visit.checked_out_at is not None:
         return CheckInResult(
             outcome="checked_out",
@@ -564,11 +557,11 @@ def check_out(*, actor: Actor, visit_id: int) -> CheckInResult:
         profile = load_gym_profile(session)
         card, _red, _amber = _assess(session, member, visit.site_id, profile, _now())
         if visit.checked_out_at is not None:
-            return _already(card, visit, profile)
+            return _visit_result(card, visit, profile)
         _close_visit(visit, _now(), None)
         announce(session, CHANNEL_PRESENCE, _presence_payload("check_out", visit, card))
         uow.commit()
-        return _already(card, visit, profile)
+        return _visit_result(card, visit, profile)
 
 
 def undo_check_in(*, actor: Actor, visit_id: int) -> None:
