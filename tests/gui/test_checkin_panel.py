@@ -419,6 +419,8 @@ def test_live_feed_forwards_changes_and_reconnections(qtbot: QtBot) -> None:
     callbacks: dict[str, Any] = {}
 
     class Listener:
+        """Stands in for the LISTEN thread; the test plays its callbacks by hand."""
+
         stopped = False
 
         def stop(self, timeout: float = 0) -> None:
@@ -532,3 +534,46 @@ def test_scans_left_waiting_by_a_previous_run_are_sent_at_start(
     [visit] = _visits(ana)
     assert visit.scan_id == scan.scan_id
     assert panel.ui.noticeText.text() == "Back online — 1 waiting scan sent: 1 checked in."
+
+
+# ----------------------------------------------------------------------------- the desk
+
+
+def test_sounds_can_be_switched_off_at_this_desk(
+    qtbot: QtBot, panel: CheckInPanel, gym: Callable[..., int]
+) -> None:
+    gym("Ana Silva", "FM000001")
+    qtbot.mouseClick(panel.ui.soundButton, Qt.MouseButton.LeftButton)
+    assert not panel.sounds.enabled
+    assert panel.ui.scanEdit.hasFocus()  # back to the field
+
+    _scan(qtbot, panel, "FM000001")
+    assert panel.card.headline == "Welcome, Ana"
+    assert panel.sounds.played == []
+
+
+def test_it_is_reception_s_home_and_f2_comes_back_to_the_field(
+    qtbot: QtBot, gui_context: GuiContext, quiet_monitor: Any, quiet_feed: LiveFeed
+) -> None:
+    from fitmate_desktop.gui.main_window import MainWindow
+
+    window = MainWindow(gui_context, monitor=quiet_monitor, live_feed=quiet_feed)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert [spec.name for spec in window.panel_specs][:2] == ["checkin", "members"]
+    panel = window.current_panel()
+    assert isinstance(panel, CheckInPanel)
+    assert panel.live is quiet_feed  # the session's feed, found through its AppEvents
+
+    # F2 is an application shortcut: it needs an active window, which offscreen only gets
+    # when asked.
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    window.show_panel("members")
+    assert not panel.ui.scanEdit.hasFocus()
+    qtbot.keyClick(window, Qt.Key.Key_F2)
+
+    assert window.current_panel() is panel
+    assert panel.ui.scanEdit.hasFocus()
+    window.monitor.stop()

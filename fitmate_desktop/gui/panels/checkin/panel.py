@@ -401,6 +401,7 @@ class CheckInPanel(Panel):
             self._suggest_timer.stop()
             self._suggest_task.cancel()
             self._hide_suggestions()
+            self.suggestions.suggestions.set_rows([])  # so ↓ cannot bring back stale ones
             return
         self._suggest_timer.start()
 
@@ -527,7 +528,9 @@ class CheckInPanel(Panel):
         self._suggest_task.cancel()
         self._hide_suggestions()
         self._field_message(None)
-        self.ui.noticeBar.setVisible(False)
+        if self.ui.noticeBar.property("tone") != "bad":
+            # Old news goes with the next scan; a refusal found after an outage stays its minute.
+            self._hide_notice()
         self.ui.scanEdit.clear()
         scan = PendingScan.new(code, override_reason=override_reason, label=label)
         self._current_scan = scan.scan_id
@@ -652,9 +655,12 @@ class CheckInPanel(Panel):
             self._retry_timer.stop()
 
     def _on_connection_state(self, live: bool) -> None:
-        # The main window's monitor noticed first: the next scan goes straight to the outbox.
+        # The main window's monitor noticed first: the next scan shows "saved" at once instead
+        # of "checking…" for as long as the connection attempt takes to fail.
         if not live:
             self._set_offline(True)
+        elif not self.outbox:
+            self._set_offline(False)  # with scans waiting, their first success says so
 
     @property
     def offline(self) -> bool:
@@ -669,10 +675,9 @@ class CheckInPanel(Panel):
     def _update_offline_bar(self) -> None:
         ui = self.ui
         waiting = self.waiting_scans
-        if self._offline:
-            if waiting == 0:
-                text = "Offline — scans are kept and sent when the database is back."
-            elif waiting == 1:
+        if self._offline and waiting:
+            # Offline with nothing waiting needs no line here: the window's banner says it.
+            if waiting == 1:
                 text = "Offline — 1 scan waiting, it will be sent when the database is back."
             else:
                 text = (
@@ -848,7 +853,7 @@ class CheckInPanel(Panel):
         self._refocus()
 
     def check_out_selected(self) -> None:
-        """Check out the member selected in "In the gym now" (button, Delete, double-click)."""
+        """Check out the member selected in "In the gym now" (the button or the Delete key)."""
         visit = self._selected_visit()
         if visit is None:
             return
