@@ -41,6 +41,8 @@ def _lines(fig: Figure, value: object) -> Lines:
 
 
 def _format(value: float) -> str:
+    if value.is_integer():  # counts: "checkin_scans 390 scans"
+        return str(int(value))
     return f"{value:.3f}" if abs(value) < 10 else f"{value:.1f}"
 
 
@@ -73,20 +75,20 @@ def main(argv: Sequence[str] | None = None) -> int:
             server = start_server()
             prepared = prepare(server.url, members=args.members, regenerate=args.regenerate)
             bench = prepared.bench
-            for key, value in bench.sizes.items():
-                print(f"data_{key} {value}", flush=True)
+            for key, size_value in bench.sizes.items():
+                print(f"data_{key} {size_value}", flush=True)
             if prepared.generated_s is not None:
                 size = "100k" if args.members == 100_000 else str(args.members)
                 print(f"demo_generate_{size}_s {prepared.generated_s:.1f} s", flush=True)
         for fig in selected:
             _say(f"bench: {fig.name} ...")
             try:
-                value = fig.run(bench if fig.database else None)
+                result = fig.run(bench if fig.database else None)
             except Exception:  # one broken figure must not hide the others
                 failed = True
                 _say(f"bench: {fig.name} failed:\n{traceback.format_exc()}")
                 continue
-            for name, number, unit in _lines(fig, value):
+            for name, number, unit in _lines(fig, result):
                 print(f"{name} {_format(number)} {unit}", flush=True)
     finally:
         if server is not None:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import (
     Boolean,
     CheckConstraint,
+    Computed,
     Date,
     ForeignKey,
     Index,
@@ -22,6 +23,7 @@ from sqlalchemy import (
     LargeBinary,
     Numeric,
     String,
+    Text,
     UniqueConstraint,
     text,
 )
@@ -40,15 +42,6 @@ from fitmate_desktop.models.columns import fk, site_fk, text_col, trainer_fk, ts
 if TYPE_CHECKING:
     from fitmate_desktop.models.identity import User
     from fitmate_desktop.models.trainers import Trainer
-
-
-def _trgm(table: str, column: str) -> Index:
-    return Index(
-        f"ix_{table}_{column}_trgm",
-        column,
-        postgresql_using="gin",
-        postgresql_ops={column: "gin_trgm_ops"},
-    )
 
 
 class Trainee(IdMixin, TimestampMixin, ArchiveMixin, VersionedMixin, Base):
@@ -75,6 +68,12 @@ class Trainee(IdMixin, TimestampMixin, ArchiveMixin, VersionedMixin, Base):
     photo_path: Mapped[str | None] = text_col()
     notes: Mapped[str | None] = text_col()
     joined_on: Mapped[dt.date] = mapped_column(Date, server_default=text("CURRENT_DATE"))
+    # Name, email, phone and code in one trigram-indexed text (migration 0004): lower case,
+    # spaces and punctuation turned into "q" so fragments like "v.f" or "912 3" make strong
+    # trigrams, fields joined by "|" so no match spans two fields.
+    search_key: Mapped[str] = mapped_column(
+        Text, Computed("fitmate_search_key(full_name, email, phone, member_code)", persisted=True)
+    )
 
     user: Mapped[User | None] = relationship(back_populates="trainee_profile")
     trainer: Mapped[Trainer | None] = relationship()
@@ -85,10 +84,12 @@ class Trainee(IdMixin, TimestampMixin, ArchiveMixin, VersionedMixin, Base):
         # Keyset paging of the members list in name order.
         Index("ix_trainees_name_order", text("lower(full_name)"), "id"),
         Index("ix_trainees_member_code", "member_code"),
-        _trgm("trainees", "full_name"),
-        _trgm("trainees", "email"),
-        _trgm("trainees", "phone"),
-        _trgm("trainees", "member_code"),
+        Index(
+            "ix_trainees_search_key_trgm",
+            "search_key",
+            postgresql_using="gin",
+            postgresql_ops={"search_key": "gin_trgm_ops"},
+        ),
         CheckConstraint("length(btrim(member_code)) > 0", name="member_code_not_blank"),
         CheckConstraint("length(btrim(full_name)) > 0", name="full_name_not_blank"),
         CheckConstraint(

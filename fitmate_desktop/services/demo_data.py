@@ -348,9 +348,12 @@ def _vat_of(gross: Decimal) -> Decimal:
     return (gross * VAT / (100 + VAT)).quantize(_CENT, ROUND_HALF_UP)
 
 
+_ASCII_EXTRA = str.maketrans({"ø": "o", "Ø": "O", "ß": "ss", "ł": "l", "Ł": "L"})
+
+
 def _ascii(text: str) -> str:
     """'Siobhán Ó Briain' -> 'siobhan o briain' (for email addresses)."""
-    text = text.translate(str.maketrans({"ø": "o", "Ø": "O", "ß": "ss", "ł": "l", "Ł": "L"}))
+    text = text.translate(_ASCII_EXTRA)
     text = unicodedata.normalize("NFKD", text)
     return "".join(c for c in text if not unicodedata.combining(c)).lower()
 
@@ -440,7 +443,10 @@ _FATE_SHARES = (
 
 
 class _Member:
-    """What the generator keeps per member (slots: 100k of them stay small)."""
+    """What the generator keeps per member (slots: 100k of them stay small).
+
+    Days are proleptic ordinals (``date.toordinal()``): integer arithmetic, no objects.
+    """
 
     __slots__ = (
         "auto_renew", "cov_end", "cov_start", "daypasses", "dob", "fate", "freeze_from",
@@ -449,9 +455,32 @@ class _Member:
         "target", "trainer", "weight0",
     )  # fmt: skip
 
-    def __init__(self) -> None:
+    def __init__(self, fate: int) -> None:
+        self.fate = fate  # _ACTIVE ... _CANCELLED: the state the member is in today
+        self.id = 0
+        self.joined = 0
+        self.plan = _MONTHLY  # index into _PLANS
+        self.switch_at = -1  # the renewal at which the member moves to switch_plan
+        self.switch_plan = _MONTHLY
+        self.stop = 0  # churned/cancelled members: the day they stop
+        self.freeze_from = 0  # frozen members: days ago the freeze began
+        self.freeze_len = 0
+        self.renewal_unpaid = False  # a renewal sold ahead and not paid yet
+        self.cov_start = 0  # the days the member may visit
+        self.cov_end = 0
         self.daypasses: tuple[int, ...] = ()
-        self.trainer = -1
+        self.offpeak = False
+        self.gender = "female"
+        self.origin = 0  # index into _ORIGINS
+        self.goal = 0  # index into _GOALS
+        self.freq = 3  # visits a week, as a habit
+        self.method = "card"
+        self.auto_renew = False
+        self.health = 1.0  # below 0.05: a flagged condition; below 0.15: a minor one
+        self.trainer = -1  # index into the staff's trainers
+        self.dob = 0
+        self.weight0 = 70.0
+        self.target = 0.0
 
 
 def _fates(rng: random.Random, n: int) -> list[int]:
@@ -477,8 +506,7 @@ def _make_members(rng: random.Random, n: int, today: int) -> list[_Member]:
     fates = _fates(rng, n)
     members: list[_Member] = []
     for fate in fates:
-        m = _Member()
-        m.fate = fate
+        m = _Member(fate)
         # sqrt skews towards long-standing members, as a gym's surviving base does.
         m.joined = today - int(HISTORY_DAYS * rng.random() ** 0.5)
         m.plan = _plan_of(rng)
@@ -839,7 +867,10 @@ class _Generator:
                 used.add(name)
                 names.append((name, gender))
         t_users, t_ids = [], []
-        trainer_rows, salary_rows, schedule_rows, document_rows = [], [], [], []
+        trainer_rows: list[tuple[Any, ...]] = []
+        salary_rows: list[tuple[Any, ...]] = []
+        schedule_rows: list[tuple[Any, ...]] = []
+        document_rows: list[tuple[Any, ...]] = []
         for i, (name, _gender) in enumerate(names):
             email = TRAINER_EMAIL if i == 0 else _ascii(name).replace(" ", ".") + "@fitmate.demo"
             uid = user(email, name, "TRAINER", _phone(rng, _PT_PHONES))
@@ -1711,7 +1742,7 @@ class _Generator:
                 created = self.clock.at(min(key + 5, now_key - 1))
                 session_id += 1
                 if start_key + pkg.minutes > now_key:
-                    row = (
+                    row: tuple[Any, ...] = (
                         session_id, trainer_id, m.id, self.package_ids[pkg_i], self.site_id,
                         start, end, "scheduled", "{}", None, None, None, created, created,
                     )  # fmt: skip
@@ -2184,6 +2215,8 @@ def generate(
                     )
                 )
             # One big transaction: nothing waits for it, and a failed run leaves nothing.
+            # A desk holding a lock on a table would otherwise make the DDL below wait forever.
+            cur.execute("SET LOCAL lock_timeout = '30s'")
             cur.execute("SET LOCAL synchronous_commit = off")
             cur.execute("SET LOCAL maintenance_work_mem = '256MB'")
             cur.execute("SET LOCAL work_mem = '128MB'")

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Select, and_, case, func, literal, or_, select, tuple_
+from sqlalchemy import and_, case, func, literal, select, tuple_
 from sqlalchemy.orm import Session
 
 from fitmate_desktop.models import (
@@ -157,18 +157,19 @@ def _current_membership(today: dt.date) -> Any:
     )
 
 
-def _escape_like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+# Mirrors fitmate_search_key() in migration 0004: what the index holds, the query becomes.
+_KEY_TRANSLATION = str.maketrans({ch: "q" for ch in " .@-_+()/'"} | {"|": None})
+_SEARCH_KEY = Trainee.search_key
+
+
+def search_key_of(query: str) -> str:
+    """The query as the search key stores text: lower case, spaces/punctuation as "q"."""
+    return query.lower().translate(_KEY_TRANSLATION)
 
 
 def _search_filter(query: str) -> Any:
-    pattern = f"%{_escape_like(query)}%"
-    return or_(
-        Trainee.full_name.ilike(pattern),
-        Trainee.email.ilike(pattern),
-        Trainee.phone.ilike(pattern),
-        Trainee.member_code.ilike(pattern),
-    )
+    key = search_key_of(query).replace("\\", "\\\\").replace("%", "\\%")
+    return _SEARCH_KEY.like(f"%{key}%", escape="\\")
 
 
 def _clean_query(query: str) -> str:
@@ -178,8 +179,52 @@ def _clean_query(query: str) -> str:
     return cleaned
 
 
-def _matching_ids(query: str) -> Select[Any]:
-    return select(Trainee.id).where(Trainee.deleted_at.is_(None), _search_filter(query))
+# A search matching more members than this is answered by walking the name index.
+BROAD_MATCHES = 6000
+
+
+def _matches_most(session: Session, query: str) -> bool:
+    """Whether ``query`` matches so many members that filtering in name order is faster.
+
+    Costs at most a bounded trigram scan (a few ms at 100,000 members)."""
+    probe = (
+        select(literal(1))
+        .where(Trainee.deleted_at.is_(None), _search_filter(query))
+        .limit(BROAD_MATCHES + 1)
+        .subquery()
+    )
+    return (session.scalar(select(func.count()).select_from(probe)) or 0) > BROAD_MATCHES
+
+
+def _page_of_hits(query: str, cursor: tuple[str, int] | None, limit: int) -> Any:
+    """The page from the trigram hits, sorted: the hits are materialised first so the planner
+    cannot walk the whole name index and filter row by row (seconds at 100,000 members)."""
+    name_key = func.lower(Trainee.full_name)
+    hits = (
+        select(Trainee.id, name_key.label("k"))
+        .where(Trainee.deleted_at.is_(None), _search_filter(query))
+        .cte("hits")
+        .prefix_with("MATERIALIZED")
+    )
+    page = select(hits.c.id, hits.c.k)
+    if cursor is not None:
+        page = page.where(
+            tuple_(hits.c.k, hits.c.id) > tuple_(literal(cursor[0]), literal(cursor[1]))
+        )
+    return page.order_by(hits.c.k, hits.c.id).limit(limit + 1).subquery("page")
+
+
+def _page_by_name(query: str, cursor: tuple[str, int] | None, limit: int) -> Any:
+    """The page walking the name-order index: the whole list, or searches matching many."""
+    name_key = func.lower(Trainee.full_name)
+    page = select(Trainee.id, name_key.label("k")).where(Trainee.deleted_at.is_(None))
+    if query:
+        page = page.where(_search_filter(query))
+    if cursor is not None:
+        page = page.where(
+            tuple_(name_key, Trainee.id) > tuple_(literal(cursor[0]), literal(cursor[1]))
+        )
+    return page.order_by(name_key, Trainee.id).limit(limit + 1).subquery("page")
 
 
 def list_members(
@@ -190,9 +235,14 @@ def list_members(
     query = _clean_query(query)
     limit = max(1, min(limit, MAX_PAGE))
     with unit_of_work() as uow:
-        today = load_gym_profile(uow.session).today()
+        session = uow.session
+        today = load_gym_profile(session).today()
+        cursor = _decode_cursor(after) if after is not None else None
+        if len(query) >= 3 and not _matches_most(session, query):
+            page = _page_of_hits(query, cursor, limit)
+        else:
+            page = _page_by_name(query, cursor, limit)
         current = _current_membership(today)
-        name_key = func.lower(Trainee.full_name)
         stmt = (
             select(
                 Trainee.id,
@@ -200,7 +250,7 @@ def list_members(
                 Trainee.full_name,
                 Trainee.email,
                 Trainee.phone,
-                name_key.label("name_key"),
+                page.c.k.label("name_key"),
                 current.c.m_status,
                 current.c.m_start,
                 current.c.m_end,
@@ -208,23 +258,11 @@ def list_members(
                 current.c.m_frozen_until,
                 current.c.m_plan,
             )
+            .select_from(page.join(Trainee, Trainee.id == page.c.id))
             .outerjoin(current, literal(True))
-            .where(Trainee.deleted_at.is_(None))
-            .order_by(name_key, Trainee.id)
-            .limit(limit + 1)
+            .order_by(page.c.k, page.c.id)
         )
-        if len(query) >= 3:
-            # Trigram indexes find the (few) hits; a materialised CTE stops the planner from
-            # walking the whole name index and filtering row by row instead.
-            hits = _matching_ids(query).cte("hits").prefix_with("MATERIALIZED")
-            stmt = stmt.where(Trainee.id.in_(select(hits.c.id)))
-        elif query:
-            # One or two characters match many members: walking the name index finds a page fast.
-            stmt = stmt.where(_search_filter(query))
-        if after is not None:
-            key, last_id = _decode_cursor(after)
-            stmt = stmt.where(tuple_(name_key, Trainee.id) > tuple_(literal(key), literal(last_id)))
-        rows = uow.session.execute(stmt).all()
+        rows = session.execute(stmt).all()
 
     more = len(rows) > limit
     rows = rows[:limit]
