@@ -131,3 +131,17 @@ def test_only_admins_create_accounts(desk_user: str) -> None:
         ).role
         == "ADMIN"
     )
+
+
+def test_database_gone_during_sign_in_says_so_and_writes_nothing(desk_user: str) -> None:
+    from fitmate_desktop.db.engine import configure_database, current_database
+    from fitmate_desktop.services.errors import Unavailable
+
+    real = current_database()
+    configure_database("postgresql+psycopg://fitmate:x@127.0.0.1:1/fitmate", workstation="d")
+    try:
+        with pytest.raises(Unavailable, match="cannot be reached"):
+            auth.sign_in(email=desk_user, password=PASSWORD, workstation="d")
+    finally:
+        configure_database(real.url, embedded=real.embedded, workstation="test-desk")
+    assert _user(desk_user).failed_attempts == 0 and _user(desk_user).last_login_at is None
