@@ -11,11 +11,13 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 from fitmate_desktop.gui.context import ConnectionFailed, ConnectionInfo, GuiContext
+from fitmate_desktop.gui.identity.session import SessionTiming, SessionWatcher
 from fitmate_desktop.gui.sign_in import SignInWindow
 from fitmate_desktop.gui.tasks import LatestOnly, run_in_background
 
@@ -40,9 +42,13 @@ class AppController(QObject):
         workstation: str,
         site_code: str | None = None,
         connecting_text: str = "Connecting to the database…",
+        session_timing: SessionTiming | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        # Idle lock and heartbeat timings; tests inject short ones.
+        self._session_timing = session_timing
+        self.session_watcher: SessionWatcher | None = None
         self._connect = connect
         self._connecting_text = connecting_text
         self.workstation = workstation
@@ -103,6 +109,17 @@ class AppController(QObject):
         self.main_window = window
         window.show()
         self.sign_in_window.hide()
+        # Idle lock, heartbeat, revoked sessions: one watcher per signed-in window.
+        watcher = SessionWatcher(
+            window,
+            actor,
+            desk=self.workstation,
+            gym=context.gym.name,
+            timing=self._session_timing,
+        )
+        watcher.sig_sign_out_requested.connect(self.sign_out)
+        self.session_watcher = watcher
+        watcher.start()
 
     def sign_out(self) -> None:
         """Close the main window, end the session in the background, show sign-in again."""
@@ -111,6 +128,8 @@ class AppController(QObject):
             return
         actor = window.context.actor
         self.main_window = None
+        # The lock card is application-modal: take it away before sign-in is shown.
+        self._stop_watcher()
         # Show sign-in before closing the main window: with no window visible, Qt would quit.
         self.sign_in_window.reset(email=actor.email)
         self.show_sign_in()
@@ -122,6 +141,7 @@ class AppController(QObject):
     def _on_main_window_closed(self) -> None:
         window = self.main_window
         self.main_window = None
+        self._stop_watcher()
         if window is not None:
             self._end_session(window.context.actor)
 
@@ -130,8 +150,14 @@ class AppController(QObject):
         if self.main_window is not None:
             window = self.main_window
             self.main_window = None
+            self._stop_watcher()
             window.prepare_sign_out()
             self._end_session(window.context.actor)
+
+    def _stop_watcher(self) -> None:
+        watcher, self.session_watcher = self.session_watcher, None
+        if watcher is not None and shiboken6.isValid(watcher):
+            watcher.stop()
 
     @staticmethod
     def _end_session(actor: Actor) -> None:

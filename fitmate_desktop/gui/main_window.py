@@ -243,6 +243,11 @@ class MainWindow(QMainWindow):
             page = self._create_panel(spec)
             self._pages[spec.name] = page
             self.ui.panelStack.addWidget(page)
+            # The check-in screen's "Take payment" / "Renew" open the member dialogs here.
+            # Imported on first use: the dialogs load the services, after sign-in only.
+            from fitmate_desktop.gui.panels.members.flows import connect_checkin_requests
+
+            connect_checkin_requests(page, self.context, self)
         self.ui.panelStack.setCurrentWidget(page)
         if isinstance(page, Panel):
             page.panel_activated()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import zoneinfo
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -80,63 +81,122 @@ def get_settings(*, actor: Actor) -> GymSettings:
         return _read(row)
 
 
-def _validated(s: GymSettings) -> dict[str, Any]:
+def _collect(s: GymSettings) -> tuple[dict[str, Any], dict[str, str]]:
+    """Every field checked: the clean values, and a message per field that is wrong.
+
+    The checks run in the order of the Settings panel, so the first problem is the one at the
+    top of the form.
+    """
+    values: dict[str, Any] = {}
+    problems: dict[str, str] = {}
+
+    def check(name: str, make: Callable[[], Any]) -> None:
+        try:
+            values[name] = make()
+        except ValidationError as err:
+            problems.setdefault(err.field, err.message)
+
     def optional(name: str, label: str, max_length: int) -> str | None:
         value = (getattr(s, name) or "").strip()
         if len(value) > max_length:
             raise ValidationError(name, f"{label} is too long (at most {max_length}).")
         return value or None
 
-    values: dict[str, Any] = {
-        "gym_name": require_text("gym_name", s.gym_name, label="the gym's name", max_length=200),
-        "address": optional("address", "The address", 500),
-        "phone": optional("phone", "The phone number", 40),
-        "email": normalise_email(s.email) if (s.email or "").strip() else None,
-        "tax_id": optional("tax_id", "The tax id", 40),
-        "logo_path": optional("logo_path", "The logo path", 1000),
-        "receipt_footer": optional("receipt_footer", "The receipt footer", 1000),
-        "backup_dir": optional("backup_dir", "The backup folder", 1000),
-    }
-    if s.timezone not in zoneinfo.available_timezones():
-        raise ValidationError("timezone", "Choose a time zone from the list (e.g. Europe/Lisbon).")
-    values["timezone"] = s.timezone
-    if not _LOCALE.match(s.locale or ""):
-        raise ValidationError("locale", "Use a locale like en_GB or pt_PT.")
-    values["locale"] = s.locale
-    currency = (s.currency or "").strip().upper()
-    if len(currency) != 3 or not currency.isalpha():
-        raise ValidationError("currency", "Use a three-letter currency code, like EUR.")
-    values["currency"] = currency
-    try:
-        rate = Decimal(str(s.tax_rate))
-    except InvalidOperation:
-        raise ValidationError("tax_rate", "Enter the tax rate in percent, like 23.") from None
-    if not (Decimal(0) <= rate <= Decimal(100)) or rate != rate.quantize(Decimal("0.01")):
-        raise ValidationError("tax_rate", "The tax rate is a percentage from 0 to 100.")
-    values["tax_rate"] = rate
-    for name in ("idle_minutes_admin", "idle_minutes_staff"):
+    check(
+        "gym_name",
+        lambda: require_text("gym_name", s.gym_name, label="the gym's name", max_length=200),
+    )
+    check("address", lambda: optional("address", "The address", 500))
+    check("phone", lambda: optional("phone", "The phone number", 40))
+    check("email", lambda: normalise_email(s.email) if (s.email or "").strip() else None)
+    check("tax_id", lambda: optional("tax_id", "The tax id", 40))
+    check("logo_path", lambda: optional("logo_path", "The logo path", 1000))
+    check("receipt_footer", lambda: optional("receipt_footer", "The receipt footer", 1000))
+    check("backup_dir", lambda: optional("backup_dir", "The backup folder", 1000))
+
+    def timezone() -> str:
+        if s.timezone not in zoneinfo.available_timezones():
+            raise ValidationError(
+                "timezone", "Choose a time zone from the list (e.g. Europe/Lisbon)."
+            )
+        return s.timezone
+
+    def locale() -> str:
+        if not _LOCALE.match(s.locale or ""):
+            raise ValidationError("locale", "Use a locale like en_GB or pt_PT.")
+        return s.locale
+
+    def currency() -> str:
+        code = (s.currency or "").strip().upper()
+        if len(code) != 3 or not code.isalpha():
+            raise ValidationError("currency", "Use a three-letter currency code, like EUR.")
+        return code
+
+    def tax_rate() -> Decimal:
+        try:
+            rate = Decimal(str(s.tax_rate))
+        except InvalidOperation:
+            raise ValidationError("tax_rate", "Enter the tax rate in percent, like 23.") from None
+        if not rate.is_finite() or not (Decimal(0) <= rate <= Decimal(100)):
+            raise ValidationError("tax_rate", "The tax rate is a percentage from 0 to 100.")
+        if rate != rate.quantize(Decimal("0.01")):
+            raise ValidationError("tax_rate", "The tax rate is a percentage from 0 to 100.")
+        return rate
+
+    def idle_minutes(name: str) -> int:
         minutes = int(getattr(s, name))
         if not 1 <= minutes <= 480:
             raise ValidationError(name, "Idle minutes must be between 1 and 480.")
-        values[name] = minutes
-    values["reception_refund_limit"] = parse_money(
-        s.reception_refund_limit, field="reception_refund_limit"
+        return minutes
+
+    def backup_schedule() -> str:
+        if s.backup_schedule not in BACKUP_SCHEDULES:
+            raise ValidationError("backup_schedule", "Choose off, daily or weekly.")
+        return s.backup_schedule
+
+    check("timezone", timezone)
+    check("locale", locale)
+    check("currency", currency)
+    check("tax_rate", tax_rate)
+    check("idle_minutes_admin", lambda: idle_minutes("idle_minutes_admin"))
+    check("idle_minutes_staff", lambda: idle_minutes("idle_minutes_staff"))
+    check(
+        "reception_refund_limit",
+        lambda: parse_money(s.reception_refund_limit, field="reception_refund_limit"),
     )
     values["require_admin_2fa"] = bool(s.require_admin_2fa)
-    if s.backup_schedule not in BACKUP_SCHEDULES:
-        raise ValidationError("backup_schedule", "Choose off, daily or weekly.")
-    values["backup_schedule"] = s.backup_schedule
-    if values["backup_schedule"] != "off" and not values["backup_dir"]:
-        raise ValidationError("backup_dir", "Choose a folder for the backups.")
-    if values["backup_dir"] and not Path(values["backup_dir"]).is_absolute():
-        raise ValidationError("backup_dir", "Give the full path of the backup folder.")
-    if values["logo_path"] and not Path(values["logo_path"]).is_file():
-        raise ValidationError("logo_path", "The logo file cannot be found on this desk.")
+    check("backup_schedule", backup_schedule)
+    if "backup_dir" not in problems:
+        folder = values.get("backup_dir")
+        if values.get("backup_schedule", "off") != "off" and not folder:
+            problems["backup_dir"] = "Choose a folder for the backups."
+        elif folder and not Path(folder).is_absolute():
+            problems["backup_dir"] = "Give the full path of the backup folder."
+    logo = values.get("logo_path")
+    if "logo_path" not in problems and logo and not Path(logo).is_file():
+        problems["logo_path"] = "The logo file cannot be found on this desk."
     unknown = set(s.notification_prefs) - set(NOTIFICATION_KEYS)
     if unknown:
-        raise ValidationError("notification_prefs", f"Unknown notification: {sorted(unknown)[0]}.")
+        problems["notification_prefs"] = f"Unknown notification: {sorted(unknown)[0]}."
     values["notification_prefs"] = {k: bool(v) for k, v in s.notification_prefs.items()}
+    return values, problems
+
+
+def _validated(s: GymSettings) -> dict[str, Any]:
+    values, problems = _collect(s)
+    if problems:
+        field_name, message = next(iter(problems.items()))
+        raise ValidationError(field_name, message)
     return values
+
+
+def settings_problems(*, settings: GymSettings) -> dict[str, str]:
+    """What is wrong with each field, all at once (empty when ``settings`` can be saved).
+
+    ``save_settings`` stops at the first problem; the Settings panel asks this first so every
+    wrong field gets its message next to it in one go. Checks only: reads and writes nothing.
+    """
+    return _collect(settings)[1]
 
 
 def save_settings(*, actor: Actor, settings: GymSettings) -> GymSettings:

@@ -142,7 +142,8 @@ def test_panels_follow_permissions(desk_actor: Actor) -> None:
         session_id=None,
         permissions=frozenset(),
     )
-    assert [spec.name for spec in panels_for(nobody)] == []
+    # Only what every signed-in person has: their own account.
+    assert [spec.name for spec in panels_for(nobody)] == ["account"]
 
 
 def test_a_person_without_panels_is_told_so(
@@ -151,9 +152,14 @@ def test_a_person_without_panels_is_told_so(
     quiet_monitor: ConnectionMonitor,
     quiet_feed: LiveFeed,
     desk_actor: Actor,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from dataclasses import replace
 
+    from fitmate_desktop.gui import main_window
+
+    # My account is offered to everyone, so "no panels" only happens if none is registered.
+    monkeypatch.setattr(main_window, "panels_for", lambda _actor: [])
     context = GuiContext(
         actor=replace(desk_actor, permissions=frozenset()),
         connection=gui_context.connection,

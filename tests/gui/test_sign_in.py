@@ -205,7 +205,9 @@ def test_signing_in_before_the_database_is_ready_waits_for_it(
     assert signed_in.args[0].email == desk_account.email
 
 
-def test_an_account_owing_a_sign_in_step_is_told_so(qtbot: QtBot, window: SignInWindow) -> None:
+def test_an_admin_owing_two_step_sign_in_is_taken_to_enrolment(
+    qtbot: QtBot, window: SignInWindow
+) -> None:
     from fitmate_desktop.services import users
 
     # Administrators must enrol a second factor first (the database's default settings).
@@ -216,5 +218,6 @@ def test_an_account_owing_a_sign_in_step_is_told_so(qtbot: QtBot, window: SignIn
         qtbot.keyClicks(window.ui.emailEdit, "olga.owner@test.fitmate")
         qtbot.keyClicks(window.ui.passwordEdit, "Owner-Pass-2026!")
         qtbot.keyClick(window.ui.passwordEdit, Qt.Key.Key_Return)
-    assert "must finish setting up" in window.form_error()
+    assert window.current_step == "enrol"
+    assert window.enrol_page.has_qr()
     assert window.ui.passwordEdit.text() == ""

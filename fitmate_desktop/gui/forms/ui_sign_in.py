@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QApplication, QFrame, QGridLayout, QHBoxLayout,
     QLabel, QLineEdit, QPushButton, QSizePolicy,
     QSpacerItem, QVBoxLayout, QWidget)
 
+from fitmate_desktop.gui.identity.step import StepStack
 from fitmate_desktop.gui.widgets.spinner import Spinner
 
 class Ui_SignInWindow(object):
@@ -39,89 +40,97 @@ class Ui_SignInWindow(object):
         self.cardLayout.setSpacing(4)
         self.cardLayout.setObjectName(u"cardLayout")
         self.cardLayout.setContentsMargins(36, 32, 36, 20)
-        self.logoLabel = QLabel(self.signInCard)
+        self.stepStack = StepStack(self.signInCard)
+        self.stepStack.setObjectName(u"stepStack")
+        self.passwordPage = QWidget()
+        self.passwordPage.setObjectName(u"passwordPage")
+        self.passwordPageLayout = QVBoxLayout(self.passwordPage)
+        self.passwordPageLayout.setSpacing(4)
+        self.passwordPageLayout.setObjectName(u"passwordPageLayout")
+        self.passwordPageLayout.setContentsMargins(0, 0, 0, 0)
+        self.logoLabel = QLabel(self.passwordPage)
         self.logoLabel.setObjectName(u"logoLabel")
         self.logoLabel.setMinimumSize(QSize(64, 64))
         self.logoLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
-        self.cardLayout.addWidget(self.logoLabel)
+        self.passwordPageLayout.addWidget(self.logoLabel)
 
-        self.titleLabel = QLabel(self.signInCard)
+        self.titleLabel = QLabel(self.passwordPage)
         self.titleLabel.setObjectName(u"titleLabel")
         self.titleLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.titleLabel.setProperty(u"role", u"appTitle")
 
-        self.cardLayout.addWidget(self.titleLabel)
+        self.passwordPageLayout.addWidget(self.titleLabel)
 
-        self.gymLabel = QLabel(self.signInCard)
+        self.gymLabel = QLabel(self.passwordPage)
         self.gymLabel.setObjectName(u"gymLabel")
         self.gymLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.gymLabel.setWordWrap(True)
         self.gymLabel.setProperty(u"role", u"muted")
 
-        self.cardLayout.addWidget(self.gymLabel)
+        self.passwordPageLayout.addWidget(self.gymLabel)
 
         self.titleSpacer = QSpacerItem(20, 20, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
 
-        self.cardLayout.addItem(self.titleSpacer)
+        self.passwordPageLayout.addItem(self.titleSpacer)
 
-        self.emailLabel = QLabel(self.signInCard)
+        self.emailLabel = QLabel(self.passwordPage)
         self.emailLabel.setObjectName(u"emailLabel")
 
-        self.cardLayout.addWidget(self.emailLabel)
+        self.passwordPageLayout.addWidget(self.emailLabel)
 
-        self.emailEdit = QLineEdit(self.signInCard)
+        self.emailEdit = QLineEdit(self.passwordPage)
         self.emailEdit.setObjectName(u"emailEdit")
         self.emailEdit.setInputMethodHints(Qt.InputMethodHint.ImhEmailCharactersOnly|Qt.InputMethodHint.ImhNoAutoUppercase)
         self.emailEdit.setClearButtonEnabled(True)
         self.emailEdit.setProperty(u"field", True)
 
-        self.cardLayout.addWidget(self.emailEdit)
+        self.passwordPageLayout.addWidget(self.emailEdit)
 
-        self.emailError = QLabel(self.signInCard)
+        self.emailError = QLabel(self.passwordPage)
         self.emailError.setObjectName(u"emailError")
         self.emailError.setWordWrap(True)
         self.emailError.setProperty(u"role", u"fieldError")
 
-        self.cardLayout.addWidget(self.emailError)
+        self.passwordPageLayout.addWidget(self.emailError)
 
-        self.passwordLabel = QLabel(self.signInCard)
+        self.passwordLabel = QLabel(self.passwordPage)
         self.passwordLabel.setObjectName(u"passwordLabel")
 
-        self.cardLayout.addWidget(self.passwordLabel)
+        self.passwordPageLayout.addWidget(self.passwordLabel)
 
-        self.passwordEdit = QLineEdit(self.signInCard)
+        self.passwordEdit = QLineEdit(self.passwordPage)
         self.passwordEdit.setObjectName(u"passwordEdit")
         self.passwordEdit.setEchoMode(QLineEdit.EchoMode.Password)
         self.passwordEdit.setProperty(u"field", True)
 
-        self.cardLayout.addWidget(self.passwordEdit)
+        self.passwordPageLayout.addWidget(self.passwordEdit)
 
-        self.passwordError = QLabel(self.signInCard)
+        self.passwordError = QLabel(self.passwordPage)
         self.passwordError.setObjectName(u"passwordError")
         self.passwordError.setWordWrap(True)
         self.passwordError.setProperty(u"role", u"fieldError")
 
-        self.cardLayout.addWidget(self.passwordError)
+        self.passwordPageLayout.addWidget(self.passwordError)
 
-        self.formError = QLabel(self.signInCard)
+        self.formError = QLabel(self.passwordPage)
         self.formError.setObjectName(u"formError")
         self.formError.setWordWrap(True)
         self.formError.setProperty(u"role", u"formError")
 
-        self.cardLayout.addWidget(self.formError)
+        self.passwordPageLayout.addWidget(self.formError)
 
         self.buttonSpacer = QSpacerItem(20, 8, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
 
-        self.cardLayout.addItem(self.buttonSpacer)
+        self.passwordPageLayout.addItem(self.buttonSpacer)
 
-        self.signInButton = QPushButton(self.signInCard)
+        self.signInButton = QPushButton(self.passwordPage)
         self.signInButton.setObjectName(u"signInButton")
         self.signInButton.setProperty(u"primary", True)
 
-        self.cardLayout.addWidget(self.signInButton)
+        self.passwordPageLayout.addWidget(self.signInButton)
 
-        self.busyRow = QWidget(self.signInCard)
+        self.busyRow = QWidget(self.passwordPage)
         self.busyRow.setObjectName(u"busyRow")
         self.busyLayout = QHBoxLayout(self.busyRow)
         self.busyLayout.setObjectName(u"busyLayout")
@@ -146,7 +155,15 @@ class Ui_SignInWindow(object):
         self.busyLayout.addItem(self.busyRightSpacer)
 
 
-        self.cardLayout.addWidget(self.busyRow)
+        self.passwordPageLayout.addWidget(self.busyRow)
+
+        self.stepStack.addWidget(self.passwordPage)
+
+        self.cardLayout.addWidget(self.stepStack)
+
+        self.footerSpacer = QSpacerItem(20, 8, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+
+        self.cardLayout.addItem(self.footerSpacer)
 
         self.separator = QFrame(self.signInCard)
         self.separator.setObjectName(u"separator")

@@ -1,24 +1,41 @@
-"""Fills the read-only detail pane of the Members panel from a ``MemberDetail``."""
+"""Fills the read-only detail pane of the Members panel from a ``MemberDetail``.
+
+Once the member's memberships and payments have arrived too, the membership history gets an
+actions button per membership (take payment, renew, upgrade, freeze, cancel…) and a payments
+section lists the latest receipts with Receipt and Refund buttons.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QToolButton,
+    QWidget,
+)
 
 from fitmate_desktop.gui.status import member_status_look
-from fitmate_desktop.gui.style import icon_pixmap, repolish, set_role, set_tone, tone_colors
+from fitmate_desktop.gui.style import icon, icon_pixmap, repolish, set_role, set_tone, tone_colors
 from fitmate_desktop.gui.widgets.avatar import avatar_pixmap
+from fitmate_desktop.services.payments import METHOD_LABELS
 
 if TYPE_CHECKING:
     from fitmate_desktop.gui.format import Formatter
     from fitmate_desktop.gui.forms.ui_members_panel import Ui_MembersPanel
     from fitmate_desktop.services.members import MemberDetail, MembershipSummary, VisitSummary
+    from fitmate_desktop.services.memberships import MembershipInfo
+    from fitmate_desktop.services.payments import PaymentInfo
 
 MISSING = "—"
 NONE_RECORDED = "None recorded"
+PAYMENTS_SHOWN = 10
 
 
 class MemberDetailView:
@@ -28,6 +45,29 @@ class MemberDetailView:
         self.ui = ui
         self.fmt = formatter
         self.member_id: int | None = None
+        self._build_payments_section()
+
+    def _build_payments_section(self) -> None:
+        """A PAYMENTS section between the membership history and the recent visits.
+
+        Built here rather than in the form: it is filled row by row like the history.
+        """
+        ui = self.ui
+        parent = ui.detailContents
+        self.payments_section = QLabel("PAYMENTS", parent)
+        self.payments_section.setObjectName("paymentsSection")
+        self.payments_section.setProperty("role", "section")
+        self.payments_box = QWidget(parent)
+        self.payments_box.setObjectName("paymentsBox")
+        grid = QGridLayout(self.payments_box)
+        grid.setContentsMargins(0, 2, 0, 2)
+        grid.setHorizontalSpacing(8)
+        grid.setVerticalSpacing(2)
+        index = ui.detailLayout.indexOf(ui.visitsSection)
+        ui.detailLayout.insertWidget(index, self.payments_section)
+        ui.detailLayout.insertWidget(index + 1, self.payments_box)
+        self.payments_section.setVisible(False)
+        self.payments_box.setVisible(False)
 
     def show(self, member: MemberDetail) -> None:
         """Show ``member``; every field is rewritten, nothing from the previous one remains."""
@@ -163,6 +203,134 @@ class MemberDetailView:
             layout.addWidget(site, row, 2)
         layout.setColumnStretch(2, 1)
 
+    def show_memberships(
+        self,
+        memberships: Sequence[MembershipInfo],
+        menu_for: Callable[[MembershipInfo], QMenu | None],
+    ) -> None:
+        """The membership history with what is due and an actions button per membership."""
+        layout = self._clear(self.ui.membershipsBox)
+        if not memberships:
+            layout.addWidget(self._muted("No memberships yet"), 0, 0, 1, 3)
+            return
+        fmt = self.fmt
+        for i, item in enumerate(memberships):
+            look = member_status_look(item.status, None)
+            plan = QLabel(item.plan_name)
+            plan.setStyleSheet("font-weight: 600;")
+            status = QLabel(look.text)
+            status.setToolTip(look.tooltip)
+            set_tone(status, look.tone)
+            status.setStyleSheet("padding: 1px 8px; font-size: 9pt;")
+            period = f"{fmt.date(item.start_date)} – {fmt.date(item.end_date)}"
+            parts = [period, fmt.money(item.price, item.currency)]
+            if item.frozen_from is not None and item.frozen_until is not None:
+                parts.append(f"frozen {fmt.date(item.frozen_from)} – {fmt.date(item.frozen_until)}")
+            if item.auto_renew and item.status != "cancelled":
+                parts.append("renews automatically")
+            details = self._muted(" · ".join(parts))
+            details.setWordWrap(True)
+            row = i * 2
+            layout.addWidget(plan, row, 0)
+            layout.addWidget(status, row, 1, Qt.AlignmentFlag.AlignRight)
+            menu = menu_for(item)
+            if menu is not None:
+                button = QToolButton()
+                button.setObjectName(f"membershipActions-{item.id}")
+                button.setIcon(icon("more"))
+                button.setAutoRaise(True)
+                button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+                # The "⋯" already says "menu"; Qt's extra arrow would crowd the narrow pane.
+                button.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0; }")
+                button.setToolTip(f"What to do with {item.plan_name} ({period})")
+                button.setAccessibleName(f"Actions for {item.plan_name}, {period}")
+                button.setMenu(menu)
+                # The menu belongs to the button now, and goes with it when the rows are redone.
+                menu.setParent(button, menu.windowFlags())
+                layout.addWidget(button, row, 2, 2, 1, Qt.AlignmentFlag.AlignTop)
+            second = QHBoxLayout()
+            second.setSpacing(8)
+            second.addWidget(details, 1)
+            if item.amount_due > 0 and item.status != "cancelled":
+                due = QLabel(f"{fmt.money(item.amount_due, item.currency)} due")
+                set_tone(due, "bad")
+                due.setStyleSheet("padding: 1px 8px; font-size: 9pt;")
+                second.addWidget(due, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+            holder = QWidget()
+            holder.setLayout(second)
+            second.setContentsMargins(0, 0, 0, 0)
+            layout.addWidget(holder, row + 1, 0, 1, 2)
+            if i < len(memberships) - 1:
+                layout.setRowMinimumHeight(row + 1, 24)
+        layout.setColumnStretch(0, 1)
+
+    def show_payments(
+        self,
+        payments: Sequence[PaymentInfo] | None,
+        *,
+        on_receipt: Callable[[PaymentInfo], None],
+        on_refund: Callable[[PaymentInfo], None] | None,
+    ) -> None:
+        """The latest receipts and credit notes (None: this role does not see payments)."""
+        self.payments_section.setVisible(payments is not None)
+        self.payments_box.setVisible(payments is not None)
+        layout = self._clear(self.payments_box)
+        if payments is None:
+            return
+        if not payments:
+            layout.addWidget(self._muted("No payments yet"), 0, 0, 1, 4)
+            return
+        fmt = self.fmt
+        for i, payment in enumerate(list(payments)[:PAYMENTS_SHOWN]):
+            row = i * 2
+            number = QLabel(payment.receipt_number)
+            number.setStyleSheet("font-weight: 600;")
+            number.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            sign = "− " if payment.is_refund else ""
+            amount = QLabel(sign + fmt.money(payment.amount, payment.currency))
+            amount.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            amount.setStyleSheet("font-weight: 600;")
+            when = fmt.date(fmt.local(payment.created_at).date())
+            parts = [when, _method(payment.method)]
+            if payment.is_refund:
+                parts.insert(0, f"Credit note for {payment.refund_of_number or '—'}")
+            elif payment.refunded > 0:
+                parts.append(
+                    "refunded in full"
+                    if payment.refundable <= 0
+                    else f"{fmt.money(payment.refunded, payment.currency)} refunded"
+                )
+            details = self._muted(" · ".join(parts))
+            details.setWordWrap(True)
+            details.setToolTip(payment.description)
+            receipt = self._small_button(
+                "Receipt", f"receipt-{payment.receipt_number}", "Open the PDF"
+            )
+            receipt.clicked.connect(lambda _c=False, p=payment: on_receipt(p))
+            layout.addWidget(number, row, 0)
+            layout.addWidget(amount, row, 1)
+            layout.addWidget(receipt, row, 2)
+            if on_refund is not None and not payment.is_refund and payment.refundable > 0:
+                refund = self._small_button(
+                    "Refund…", f"refund-{payment.receipt_number}", "Refund all or part of it"
+                )
+                refund.clicked.connect(lambda _c=False, p=payment: on_refund(p))
+                layout.addWidget(refund, row, 3)
+            layout.addWidget(details, row + 1, 0, 1, 4)
+            if i < len(payments) - 1:
+                layout.setRowMinimumHeight(row + 1, 22)
+        layout.setColumnStretch(0, 1)
+
+    @staticmethod
+    def _small_button(text: str, name: str, tip: str) -> QToolButton:
+        button = QToolButton()
+        button.setObjectName(name)
+        button.setText(text)
+        button.setToolTip(tip)
+        button.setAutoRaise(False)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        return button
+
     # -- helpers -------------------------------------------------------------------------------
 
     @staticmethod
@@ -199,3 +367,7 @@ class MemberDetailView:
         for row in range(layout.rowCount()):
             layout.setRowMinimumHeight(row, 0)
         return layout
+
+
+def _method(method: str) -> str:
+    return METHOD_LABELS.get(method, method)

@@ -1,0 +1,1 @@
+"""The Plans panel (admins): the membership plans for sale, and their editor."""

@@ -1,0 +1,1 @@
+"""The Settings panel: the gym's profile, region, money, security, backups, notifications."""
