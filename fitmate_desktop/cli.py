@@ -140,10 +140,11 @@ def cmd_db_secret_key(args: argparse.Namespace) -> int:
 
 
 def cmd_audit_check(args: argparse.Namespace) -> int:
+    from fitmate_desktop.services.actor import system_actor
     from fitmate_desktop.services.audit import check_chain
 
     _connect()
-    result = check_chain()
+    result = check_chain(actor=system_actor())
     if result.intact:
         print(f"Audit log intact: {result.rows_checked} rows, every link verified.")
         return EXIT_OK

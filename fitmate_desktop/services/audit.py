@@ -207,7 +207,8 @@ def audit_entity_types(*, actor: Actor) -> tuple[str, ...]:
         return tuple(str(t) for t in uow.session.scalars(_ENTITY_TYPES))
 
 
-def check_chain() -> ChainCheck:
+def check_chain(*, actor: Actor) -> ChainCheck:
     """Verify the whole chain (``fitmate audit check``, and the Audit log panel's Verify)."""
+    actor.require(Permission.AUDIT_VIEW, doing="verify the audit log")
     with unit_of_work() as uow:
         return verify_chain(uow.session)

@@ -12,9 +12,9 @@ import secrets
 import string
 from functools import cache
 
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon, QPalette
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon, QKeyEvent, QPalette
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from fitmate_desktop.gui import style
 from fitmate_desktop.gui.style import icon, repolish
@@ -68,6 +68,27 @@ class _SheetKeeper(QObject):
 def use_identity_style(widget: QWidget) -> None:
     """Give ``widget`` and its children the identity rules, kept in step with the palette."""
     _SheetKeeper(widget)
+
+
+class _EscapeClears(QObject):
+    """Esc in a filter field with text clears it (UX: Esc closes or clears)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Escape
+            and isinstance(watched, QLineEdit)
+            and watched.text()
+        ):
+            watched.clear()
+            return True
+        return False
+
+
+def clear_on_escape(edit: QLineEdit) -> None:
+    """Let Esc clear ``edit`` (an empty field lets Esc through, e.g. to close a dialog)."""
+    edit.installEventFilter(_EscapeClears(edit))
 
 
 def primary_icon(name: str) -> QIcon:

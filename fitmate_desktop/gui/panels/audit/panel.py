@@ -27,7 +27,7 @@ from PySide6.QtWidgets import QFileDialog, QHeaderView, QLineEdit, QWidget
 
 from fitmate_desktop.gui.context import GuiContext
 from fitmate_desktop.gui.forms.ui_audit_panel import Ui_AuditPanel
-from fitmate_desktop.gui.identity.look import use_identity_style
+from fitmate_desktop.gui.identity.look import clear_on_escape, use_identity_style
 from fitmate_desktop.gui.panels.audit.model import (
     COLUMNS,
     AuditModel,
@@ -135,10 +135,7 @@ class AuditPanel(Panel):
         refresh = QShortcut(QKeySequence(Qt.Key.Key_F5), self)
         refresh.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         refresh.activated.connect(self.reload)
-        # Esc in the person filter clears it (UX: Esc closes or clears).
-        clear = QShortcut(QKeySequence(Qt.Key.Key_Escape), ui.personEdit)
-        clear.setContext(Qt.ShortcutContext.WidgetShortcut)
-        clear.activated.connect(ui.personEdit.clear)
+        clear_on_escape(ui.personEdit)
 
         self._show_no_selection()
         self._load_entity_types()
@@ -537,7 +534,9 @@ class AuditPanel(Panel):
         ui.chainLabel.setText("Checking every row…")
         ui.chainLabel.setToolTip("")
         self._chain_task.run(
-            audit_service.check_chain, on_done=self._chain_checked, on_error=self._chain_failed
+            lambda: audit_service.check_chain(actor=self.context.actor),
+            on_done=self._chain_checked,
+            on_error=self._chain_failed,
         )
 
     def _chain_checked(self, result: ChainCheck) -> None:

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import QHeaderView, QLineEdit, QTableView, QWidget
 
 from fitmate_desktop.gui.context import GuiContext
 from fitmate_desktop.gui.forms.ui_users_panel import Ui_UsersPanel
-from fitmate_desktop.gui.identity.look import primary_icon, use_identity_style
+from fitmate_desktop.gui.identity.look import clear_on_escape, primary_icon, use_identity_style
 from fitmate_desktop.gui.identity.notice import Notice
 from fitmate_desktop.gui.panels.base import Panel
 from fitmate_desktop.gui.panels.registry import register_panel
@@ -138,10 +138,7 @@ class UsersPanel(Panel):
         self._shortcut(QKeySequence.StandardKey.New, self.new_account)
         self._shortcut(QKeySequence.StandardKey.Find, self.focus_primary)
         self._shortcut(QKeySequence(Qt.Key.Key_F5), self._refresh_current_tab)
-        # Esc in the filter clears it (UX: Esc closes or clears).
-        clear = QShortcut(QKeySequence(Qt.Key.Key_Escape), ui.filterEdit)
-        clear.setContext(Qt.ShortcutContext.WidgetShortcut)
-        clear.activated.connect(ui.filterEdit.clear)
+        clear_on_escape(ui.filterEdit)
 
         self._show_no_selection()
         self._update_session_actions()
