@@ -115,6 +115,10 @@ def cmd_db_demo(args: argparse.Namespace) -> int:
         width = max(len(role) for role, _, _ in rows)
         for role, email, password in rows:
             print(f"  {role:<{width}}  {email}  {password}")
+        print(
+            "\nThe demo gym lets admins in without two-step sign-in; a real gym keeps it on "
+            "(Settings > Security), and admins then enrol an authenticator app at first sign-in."
+        )
     return EXIT_OK
 
 
