@@ -44,6 +44,7 @@ _RECEPTION = frozenset(
     {
         Permission.MEMBERS_VIEW,
         Permission.MEMBERS_EDIT,
+        Permission.MEMBERS_HEALTH_VIEW,  # the desk looks out for flagged conditions
         Permission.CHECKIN,
         Permission.CHECKIN_OVERRIDE,  # with a reason, audited
         Permission.MEMBERSHIPS_SELL,
@@ -57,7 +58,7 @@ _RECEPTION = frozenset(
 _TRAINER = frozenset(
     {
         Permission.MEMBERS_VIEW,
-        Permission.MEMBERS_HEALTH_VIEW,  # own trainees only; services check ownership
+        Permission.MEMBERS_HEALTH_VIEW,  # own trainees only (services.members checks)
         Permission.TRAINING_OWN,
         Permission.TRAINER_SELF,
         Permission.MESSAGES_USE,

@@ -21,7 +21,7 @@ from fitmate_desktop.models import (
     Trainer,
     User,
 )
-from fitmate_desktop.security.permissions import Permission
+from fitmate_desktop.security.permissions import Permission, Role
 from fitmate_desktop.services.actor import Actor
 from fitmate_desktop.services.errors import NotFound, ValidationError
 from fitmate_desktop.services.gym import load_gym_profile
@@ -360,7 +360,7 @@ def member_detail(session: Session, *, actor: Actor, member_id: int) -> MemberDe
     else:
         status, days_left, plan_name, membership_end = "none", None, None, None
 
-    may_see_health = actor.can(Permission.MEMBERS_HEALTH_VIEW) or actor.can(Permission.CHECKIN)
+    may_see_health = _may_see_health(session, actor, member)
     return MemberDetail(
         id=member.id,
         member_code=member.member_code,
@@ -403,6 +403,16 @@ def member_detail(session: Session, *, actor: Actor, member_id: int) -> MemberDe
         is not None,
         notes=member.notes,
     )
+
+
+def _may_see_health(session: Session, actor: Actor, member: Trainee) -> bool:
+    """Health details: the desk (to look out for the member) and the member's own trainer."""
+    if not actor.can(Permission.MEMBERS_HEALTH_VIEW):
+        return False
+    if actor.role != Role.TRAINER:
+        return True
+    own = session.scalar(select(Trainer.id).where(Trainer.user_id == actor.user_id))
+    return own is not None and own == member.trainer_id
 
 
 def _trainer_name(session: Session, member: Trainee) -> str | None:

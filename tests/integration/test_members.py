@@ -6,10 +6,12 @@ import datetime as dt
 
 import pytest
 
+from fitmate_desktop.models import Trainee, Trainer
 from fitmate_desktop.services import members
 from fitmate_desktop.services.actor import Actor
 from fitmate_desktop.services.errors import NotFound, PermissionDenied
-from tests.integration.factories import give_membership, make_member, make_plan
+from fitmate_desktop.services.uow import unit_of_work
+from tests.integration.factories import give_membership, make_member, make_plan, update_row
 
 TODAY = dt.datetime.now(dt.UTC).date()
 
@@ -99,3 +101,18 @@ def test_every_desk_role_may_look_members_up_but_must_be_signed_in(
     nobody = Actor(0, "x", "x", "TRAINEE", "d", None, None, frozenset())
     with pytest.raises(PermissionDenied):
         members.list_members(actor=nobody)
+
+
+def test_trainers_see_health_details_of_their_own_trainees_only(
+    trainer: Actor, reception: Actor, gym: dict
+) -> None:
+    assert members.get_member(actor=reception, member_id=gym["zoe"]).health_conditions == "Asthma"
+    assert members.get_member(actor=trainer, member_id=gym["zoe"]).health_conditions is None
+    with unit_of_work() as uow:
+        own = Trainer(user_id=trainer.user_id)
+        uow.session.add(own)
+        uow.flush()
+        own_id = own.id
+        uow.commit()
+    update_row(Trainee, gym["zoe"], trainer_id=own_id)
+    assert members.get_member(actor=trainer, member_id=gym["zoe"]).health_conditions == "Asthma"
