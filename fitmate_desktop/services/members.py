@@ -183,26 +183,30 @@ def _clean_query(query: str) -> str:
 BROAD_MATCHES = 6000
 
 
-def _matches_most(session: Session, query: str) -> bool:
+def _listed(archived: bool) -> Any:
+    return Trainee.deleted_at.isnot(None) if archived else Trainee.deleted_at.is_(None)
+
+
+def _matches_most(session: Session, query: str, archived: bool) -> bool:
     """Whether ``query`` matches so many members that filtering in name order is faster.
 
     Costs at most a bounded trigram scan (a few ms at 100,000 members)."""
     probe = (
         select(literal(1))
-        .where(Trainee.deleted_at.is_(None), _search_filter(query))
+        .where(_listed(archived), _search_filter(query))
         .limit(BROAD_MATCHES + 1)
         .subquery()
     )
     return (session.scalar(select(func.count()).select_from(probe)) or 0) > BROAD_MATCHES
 
 
-def _page_of_hits(query: str, cursor: tuple[str, int] | None, limit: int) -> Any:
+def _page_of_hits(query: str, cursor: tuple[str, int] | None, limit: int, archived: bool) -> Any:
     """The page from the trigram hits, sorted: the hits are materialised first so the planner
     cannot walk the whole name index and filter row by row (seconds at 100,000 members)."""
     name_key = func.lower(Trainee.full_name)
     hits = (
         select(Trainee.id, name_key.label("k"))
-        .where(Trainee.deleted_at.is_(None), _search_filter(query))
+        .where(_listed(archived), _search_filter(query))
         .cte("hits")
         .prefix_with("MATERIALIZED")
     )
@@ -214,10 +218,10 @@ def _page_of_hits(query: str, cursor: tuple[str, int] | None, limit: int) -> Any
     return page.order_by(hits.c.k, hits.c.id).limit(limit + 1).subquery("page")
 
 
-def _page_by_name(query: str, cursor: tuple[str, int] | None, limit: int) -> Any:
+def _page_by_name(query: str, cursor: tuple[str, int] | None, limit: int, archived: bool) -> Any:
     """The page walking the name-order index: the whole list, or searches matching many."""
     name_key = func.lower(Trainee.full_name)
-    page = select(Trainee.id, name_key.label("k")).where(Trainee.deleted_at.is_(None))
+    page = select(Trainee.id, name_key.label("k")).where(_listed(archived))
     if query:
         page = page.where(_search_filter(query))
     if cursor is not None:
@@ -228,9 +232,16 @@ def _page_by_name(query: str, cursor: tuple[str, int] | None, limit: int) -> Any
 
 
 def list_members(
-    *, actor: Actor, query: str = "", after: object | None = None, limit: int = 200
+    *,
+    actor: Actor,
+    query: str = "",
+    after: object | None = None,
+    limit: int = 200,
+    archived: bool = False,
 ) -> MemberPage:
-    """Members in name order, ``limit`` at a time after the ``after`` cursor (keyset paging)."""
+    """Members in name order, ``limit`` at a time after the ``after`` cursor (keyset paging).
+
+    ``archived=True`` lists the archived members instead (to look one up or restore them)."""
     actor.require(Permission.MEMBERS_VIEW, doing="see members")
     query = _clean_query(query)
     limit = max(1, min(limit, MAX_PAGE))
@@ -238,10 +249,10 @@ def list_members(
         session = uow.session
         today = load_gym_profile(session).today()
         cursor = _decode_cursor(after) if after is not None else None
-        if len(query) >= 3 and not _matches_most(session, query):
-            page = _page_of_hits(query, cursor, limit)
+        if len(query) >= 3 and not _matches_most(session, query, archived):
+            page = _page_of_hits(query, cursor, limit, archived)
         else:
-            page = _page_by_name(query, cursor, limit)
+            page = _page_by_name(query, cursor, limit, archived)
         current = _current_membership(today)
         stmt = (
             select(
@@ -298,12 +309,12 @@ def _decode_cursor(after: object) -> tuple[str, int]:
     raise ValidationError("after", "The list position is not valid; reload the list.")
 
 
-def count_members(*, actor: Actor, query: str = "") -> int:
-    """How many (non-archived) members match the search."""
+def count_members(*, actor: Actor, query: str = "", archived: bool = False) -> int:
+    """How many members (archived ones with ``archived=True``) match the search."""
     actor.require(Permission.MEMBERS_VIEW, doing="see members")
     query = _clean_query(query)
     with unit_of_work() as uow:
-        stmt = select(func.count()).select_from(Trainee).where(Trainee.deleted_at.is_(None))
+        stmt = select(func.count()).select_from(Trainee).where(_listed(archived))
         if query:
             stmt = stmt.where(_search_filter(query))
         return int(uow.session.scalar(stmt) or 0)

@@ -273,3 +273,21 @@ def test_a_hidden_panel_refreshes_when_shown_again(
     assert "Zoe Byrne" not in _names(panel)  # nothing queried while hidden
     panel.show()
     assert "Zoe Byrne" in _names(panel)
+
+
+def test_archived_members_are_found_under_archived_and_can_be_restored(
+    qtbot: QtBot, panel: MembersPanel, members: dict[str, int], desk_actor
+) -> None:
+    from fitmate_desktop.services import member_records
+
+    member_records.set_archived(actor=desk_actor, member_id=members["Bruno Costa"], archived=True)
+    panel.model.reload()
+    qtbot.waitUntil(lambda: "Bruno Costa" not in _names(panel), timeout=2000)
+    panel.archived_box.setChecked(True)
+    qtbot.waitUntil(lambda: _names(panel) == ["Bruno Costa"], timeout=2000)
+    assert panel.ui.countLabel.text() == "1 archived member"
+    member_records.set_archived(actor=desk_actor, member_id=members["Bruno Costa"], archived=False)
+    panel.model.reload()
+    qtbot.waitUntil(lambda: _names(panel) == [], timeout=2000)
+    panel.archived_box.setChecked(False)
+    qtbot.waitUntil(lambda: "Bruno Costa" in _names(panel), timeout=2000)

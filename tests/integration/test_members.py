@@ -14,6 +14,7 @@ from fitmate_desktop.services.uow import unit_of_work
 from tests.integration.factories import give_membership, make_member, make_plan, update_row
 
 TODAY = dt.datetime.now(dt.UTC).date()
+TODAY_AWARE = dt.datetime.now(dt.UTC)
 
 
 @pytest.fixture
@@ -116,3 +117,12 @@ def test_trainers_see_health_details_of_their_own_trainees_only(
         uow.commit()
     update_row(Trainee, gym["zoe"], trainer_id=own_id)
     assert members.get_member(actor=trainer, member_id=gym["zoe"]).health_conditions == "Asthma"
+
+
+def test_archived_members_are_listed_apart(admin: Actor, gym: dict) -> None:
+    update_row(Trainee, gym["bruno"], deleted_at=TODAY_AWARE)
+    assert "Bruno Costa" not in [r.full_name for r in members.list_members(actor=admin).rows]
+    archived = members.list_members(actor=admin, archived=True)
+    assert [r.full_name for r in archived.rows] == ["Bruno Costa"]
+    assert members.count_members(actor=admin, query="bruno", archived=True) == 1
+    assert members.count_members(actor=admin, query="bruno") == 0

@@ -76,6 +76,7 @@ class MembersModel(QAbstractTableModel):
         self._actor = actor
         self._formatter = formatter
         self._query = ""
+        self._archived = False
         self._rows: list[MemberRow] = []
         self._cursor: object | None = None
         self._has_more = False
@@ -101,6 +102,17 @@ class MembersModel(QAbstractTableModel):
     def count(self) -> int | None:
         """How many members match (None until counted)."""
         return self._count
+
+    @property
+    def archived(self) -> bool:
+        """Whether the archived members are listed instead of the current ones."""
+        return self._archived
+
+    def set_archived(self, archived: bool) -> None:
+        """List the archived members (to find and restore one), or the current ones."""
+        if archived != self._archived:
+            self._archived = archived
+            self.reload()
 
     def set_query(self, query: str) -> None:
         """Search for ``query`` (any part of name, email, phone or member code)."""
@@ -129,11 +141,11 @@ class MembersModel(QAbstractTableModel):
             self._fetch_batch(first=False)
 
     def _fetch_batch(self, *, first: bool) -> None:
-        actor, query, after = self._actor, self._query, self._cursor
+        actor, query, after, archived = self._actor, self._query, self._cursor, self._archived
 
         def work() -> MemberPage:
             return members_service.list_members(
-                actor=actor, query=query, after=after, limit=BATCH_SIZE
+                actor=actor, query=query, after=after, limit=BATCH_SIZE, archived=archived
             )
 
         self._page_task.run(
@@ -143,9 +155,9 @@ class MembersModel(QAbstractTableModel):
         )
 
     def _fetch_count(self) -> None:
-        actor, query = self._actor, self._query
+        actor, query, archived = self._actor, self._query, self._archived
         self._count_task.run(
-            lambda: members_service.count_members(actor=actor, query=query),
+            lambda: members_service.count_members(actor=actor, query=query, archived=archived),
             on_done=self._on_counted,
             on_error=lambda _err: self._on_counted(None),
         )

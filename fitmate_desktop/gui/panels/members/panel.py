@@ -23,6 +23,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -278,6 +279,12 @@ class MembersPanel(Panel):
                     action_text="Clear search",
                     action=self._clear_search,
                 )
+            elif self.model.archived:
+                ui.listState.show_empty(
+                    "No archived members",
+                    "Members you archive are kept here with their history, ready to restore.",
+                    icon_name="members",
+                )
             else:
                 ui.listState.show_empty(
                     "No members yet",
@@ -312,7 +319,7 @@ class MembersPanel(Panel):
         if count is None:
             self.ui.countLabel.setText("")
             return
-        text = self.fmt.count(count, "member")
+        text = self.fmt.count(count, "archived member" if self.model.archived else "member")
         if self.model.query:
             text = f"{text} found"
         self.ui.countLabel.setText(text)
@@ -417,6 +424,13 @@ class MembersPanel(Panel):
     def _build_actions(self) -> None:
         """New member in the header; Edit, Take payment, Membership and More over the detail."""
         ui, can = self.ui, self.context.actor.can
+        self.archived_box = QCheckBox("Archived", self)
+        self.archived_box.setObjectName("showArchivedBox")
+        self.archived_box.setToolTip(
+            "List archived members instead, to look one up or restore them"
+        )
+        self.archived_box.toggled.connect(self.model.set_archived)
+        ui.headerRow.addWidget(self.archived_box)
         self.new_button = QPushButton(icon("plus"), "New member", self)
         self.new_button.setObjectName("newMemberButton")
         self.new_button.setProperty("primary", True)
