@@ -49,6 +49,9 @@ DB_AREAS = frozenset({"integration", "gui"})
 for _var in ("FITMATE_DATABASE_URL", "FITMATE_DATA_DIR", "FITMATE_WORKSTATION", "FITMATE_SITE"):
     os.environ.pop(_var, None)
 os.environ["FITMATE_CONFIG"] = str(TESTS_DIR / "no-such-dir" / "fitmate.toml")
+# The desks' key for two-factor secrets (as fitmate.toml's secret_key would give it), so no
+# test writes a key file into the real user data folder, embedded server or not.
+os.environ["FITMATE_SECRET_KEY"] = "ZmFrZS1rZXktZm9yLXRoZS10ZXN0LXJ1bi0wMDAwMDA="
 
 
 def _area(node: Any) -> str | None:
