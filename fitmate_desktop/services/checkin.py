@@ -286,10 +286,17 @@ def _assess(
                 )
 
     slot = _current_slot(session, site_id, profile, now)
-    has_slots = session.scalar(
-        select(GymScheduleSlot.id).where(GymScheduleSlot.site_id == site_id).limit(1)
-    )
-    if has_slots is not None and (slot is None or slot.slot_type == "closed"):
+    # A site without any opening hours set up is never "closed" (a single gym that has not
+    # filled them in yet); the second query only runs when no slot covers now.
+    closed = slot is not None and slot.slot_type == "closed"
+    if slot is None:
+        closed = (
+            session.scalar(
+                select(GymScheduleSlot.id).where(GymScheduleSlot.site_id == site_id).limit(1)
+            )
+            is not None
+        )
+    if closed:
         red.append(Reason("closed", "The gym is closed now (outside opening hours)."))
     elif slot is not None and _open_count(session, site_id) >= slot.capacity:
         red.append(Reason("at_capacity", f"The gym is full ({slot.capacity} inside)."))
@@ -345,12 +352,13 @@ def _presence_payload(event: str, visit: Attendance, card: MemberCard) -> dict[s
     }
 
 
-def _notify_trainer(session: Session, member: Trainee, site_name: str | None) -> None:
+def _notify_trainer(session: Session, member: Trainee, site_id: int) -> None:
     if member.trainer_id is None:
         return
     trainer_user = session.scalar(select(Trainer.user_id).where(Trainer.id == member.trainer_id))
     if trainer_user is None:
         return
+    site_name = session.scalar(select(GymSite.name).where(GymSite.id == site_id))
     where = f" at {site_name}" if site_name else ""
     session.add(
         Notification(
@@ -465,8 +473,7 @@ def check_in(
                 after={"member_id": member.id, "refusals": [r.code for r in red]},
                 reason=reason_text,
             )
-        site_name = session.scalar(select(GymSite.name).where(GymSite.id == site_id))
-        _notify_trainer(session, member, site_name)
+        _notify_trainer(session, member, site_id)
         announce(session, CHANNEL_PRESENCE, _presence_payload("check_in", visit, card))
         uow.commit()
 
