@@ -435,7 +435,7 @@ def test_the_audit_log_lists_rows_newest_first_and_the_chain_is_intact(
 ) -> None:
     model = audit_panel.model
     assert model.rowCount() == 4  # the admin's account, Rita's, her new name, the unlock
-    ids = [model.entry_at(r).id for r in range(model.rowCount())]
+    ids = [model.row_at(r).id for r in range(model.rowCount())]
     assert ids == sorted(ids, reverse=True)
     assert model.index(0, 3).data() == "Sign-in unlocked"
     assert model.index(0, 1).data().endswith("@test.fitmate")
@@ -453,7 +453,7 @@ def test_an_entry_shows_before_and_after_with_the_changed_key_marked(
     audit_panel: AuditPanel,
 ) -> None:
     model = audit_panel.model
-    row = next(r for r in range(model.rowCount()) if model.entry_at(r).action == "user.update")
+    row = next(r for r in range(model.rowCount()) if model.row_at(r).action == "user.update")
     audit_panel.select_row(row)
     ui = audit_panel.ui
     assert ui.detailState.state == "content"

@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import html
 import json
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
+from fitmate_desktop.gui.widgets.records_model import Column, RecordsModel
+
 if TYPE_CHECKING:
-    from fitmate_desktop.gui.format import Formatter
     from fitmate_desktop.services.audit import AuditEntry
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -64,15 +64,6 @@ def action_title(action: str) -> str:
     return action.replace(".", " · ").replace("_", " ").capitalize()
 
 
-@dataclass(frozen=True)
-class Column:
-    """One column of the table."""
-
-    key: str
-    title: str
-    width: int
-
-
 COLUMNS = (
     Column("time", "Time", 150),
     Column("person", "Person", 210),
@@ -84,55 +75,16 @@ COLUMNS = (
 )
 
 
-class AuditModel(QAbstractTableModel):
-    """Audit entries, newest first; ``append`` adds an older page at the bottom."""
+class AuditModel(RecordsModel):
+    """Audit entries, newest first; ``append_rows`` adds an older page at the bottom."""
 
-    def __init__(self, fmt: Formatter, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.fmt = fmt
-        self._rows: list[AuditEntry] = []
-
-    def reset(self, entries: tuple[AuditEntry, ...]) -> None:
-        """Show a first page (a new filter)."""
-        self.beginResetModel()
-        self._rows = list(entries)
-        self.endResetModel()
-
-    def append(self, entries: tuple[AuditEntry, ...]) -> None:
-        """Add an older page under the rows already shown."""
-        if not entries:
-            return
-        first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(entries) - 1)
-        self._rows.extend(entries)
-        self.endInsertRows()
-
-    def entry_at(self, row: int) -> AuditEntry:
-        """The entry shown in ``row``."""
-        return self._rows[row]
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(COLUMNS)
-        ):
-            return COLUMNS[section].title
-        return None
+    columns = COLUMNS
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         entry = self._rows[index.row()]
-        key = COLUMNS[index.column()].key
+        key = self.column_key(index)
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(entry, key)
         if role == Qt.ItemDataRole.ToolTipRole:

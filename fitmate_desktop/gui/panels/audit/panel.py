@@ -288,7 +288,7 @@ class AuditPanel(Panel):
         )
 
     def _show_first_page(self, page: AuditPage) -> None:
-        self.model.reset(page.entries)
+        self.model.set_rows(page.entries)
         self._next_before_id = page.next_before_id
         ui = self.ui
         if not page.entries:
@@ -340,7 +340,7 @@ class AuditPanel(Panel):
 
     def _append_page(self, page: AuditPage) -> None:
         self._loading_more = False
-        self.model.append(page.entries)
+        self.model.append_rows(page.entries)
         self._next_before_id = page.next_before_id
         self._update_count()
 
@@ -465,7 +465,7 @@ class AuditPanel(Panel):
         if not rows:
             self._show_no_selection()
             return
-        self.show_entry(self.model.entry_at(rows[0].row()))
+        self.show_entry(self.model.row_at(rows[0].row()))
 
     def select_row(self, row: int) -> None:
         """Select the entry in ``row`` (tests)."""

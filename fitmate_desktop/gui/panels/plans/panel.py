@@ -10,9 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
     Qt,
 )
@@ -20,7 +18,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
 from fitmate_desktop.gui.context import GuiContext
-from fitmate_desktop.gui.format import Formatter
 from fitmate_desktop.gui.forms.ui_plans_panel import Ui_PlansPanel
 from fitmate_desktop.gui.panels.base import Panel
 from fitmate_desktop.gui.panels.members.membership_actions import TYPE_LABELS, duration_text
@@ -31,79 +28,43 @@ from fitmate_desktop.gui.style import icon, muted_text_color
 from fitmate_desktop.gui.tasks import LatestOnly
 from fitmate_desktop.gui.widgets.badge_delegate import BADGE_ROLE, BadgeDelegate
 from fitmate_desktop.gui.widgets.form_support import user_message
+from fitmate_desktop.gui.widgets.records_model import Column, RecordsModel
 from fitmate_desktop.security.permissions import Permission
 from fitmate_desktop.services import memberships as memberships_service
 from fitmate_desktop.services.memberships import PlanInfo
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 COLUMNS = (
-    ("name", "Plan", 220),
-    ("type", "Type", 110),
-    ("duration", "Duration", 100),
-    ("price", "Price", 100),
-    ("visits", "Visits a week", 110),
-    ("hours", "Hours", 120),
-    ("sites", "Sites", 90),
-    ("status", "Status", 120),
+    Column("name", "Plan", 220),
+    Column("type", "Type", 110),
+    Column("duration", "Duration", 100, right=True),
+    Column("price", "Price", 100, right=True),
+    Column("visits", "Visits a week", 110, right=True),
+    Column("hours", "Hours", 120),
+    Column("sites", "Sites", 90),
+    Column("status", "Status", 120),
 )
-RIGHT = {"duration", "price", "visits"}
 FOR_SALE = StatusLook("For sale", "ok", "status-active", "Offered when selling memberships")
 RETIRED = StatusLook("Retired", "muted", "status-cancelled", "No longer sold; sold ones run on")
 
 
-class PlansModel(QAbstractTableModel):
+class PlansModel(RecordsModel):
     """The plans as table rows."""
 
-    def __init__(self, formatter: Formatter, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._fmt = formatter
-        self._plans: list[PlanInfo] = []
-
-    def set_plans(self, plans: tuple[PlanInfo, ...]) -> None:
-        """Replace the rows."""
-        self.beginResetModel()
-        self._plans = list(plans)
-        self.endResetModel()
-
-    def plan(self, row: int) -> PlanInfo | None:
-        """The plan in ``row``."""
-        return self._plans[row] if 0 <= row < len(self._plans) else None
-
-    def row_of(self, plan_id: int) -> int | None:
-        """The row showing ``plan_id``."""
-        return next((i for i, p in enumerate(self._plans) if p.id == plan_id), None)
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._plans)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
-            return None
-        key, title, _width = COLUMNS[section]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return title
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            horizontal = Qt.AlignmentFlag.AlignRight if key in RIGHT else Qt.AlignmentFlag.AlignLeft
-            return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
-        return None
+    columns = COLUMNS
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        plan = self.plan(index.row()) if index.isValid() else None
+        plan = self.row_at(index.row()) if index.isValid() else None
         if plan is None:
             return None
-        key = COLUMNS[index.column()][0]
+        column = COLUMNS[index.column()]
+        key = column.key
         if role == Qt.ItemDataRole.DisplayRole:
             return self.text(plan, key)
         if role == BADGE_ROLE and key == "status":
             return FOR_SALE if plan.is_active else RETIRED
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            horizontal = Qt.AlignmentFlag.AlignRight if key in RIGHT else Qt.AlignmentFlag.AlignLeft
-            return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
+            return column.alignment
         if role == Qt.ItemDataRole.ForegroundRole and not plan.is_active and key != "status":
             return muted_text_color()
         if role == Qt.ItemDataRole.ToolTipRole and key == "name":
@@ -122,7 +83,7 @@ class PlansModel(QAbstractTableModel):
         if key == "duration":
             return duration_text(plan.duration_days)
         if key == "price":
-            return self._fmt.money(plan.price, plan.currency)
+            return self.fmt.money(plan.price, plan.currency)
         if key == "visits":
             return str(plan.visits_per_week) if plan.visits_per_week else "Unlimited"
         if key == "hours":
@@ -168,7 +129,7 @@ class PlansPanel(Panel):
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, (_key, _title, width) in enumerate(COLUMNS):
+        for column, width in enumerate(c.width for c in COLUMNS):
             header.resizeSection(column, width)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         ui.newButton.setIcon(icon("plus"))
@@ -216,7 +177,7 @@ class PlansPanel(Panel):
     def _show(self, plans: tuple[PlanInfo, ...]) -> None:
         ui = self.ui
         previous = self.selected_plan()
-        self.model.set_plans(plans)
+        self.model.set_rows(plans)
         ui.countLabel.setText(self.fmt.count(len(plans), "plan"))
         if not plans:
             ui.plansState.show_empty(
@@ -238,7 +199,7 @@ class PlansPanel(Panel):
     def selected_plan(self) -> PlanInfo | None:
         """The plan with the cursor."""
         index = self.ui.plansTable.currentIndex()
-        return self.model.plan(index.row()) if index.isValid() else None
+        return self.model.row_at(index.row()) if index.isValid() else None
 
     def _update_buttons(self) -> None:
         self.ui.editButton.setEnabled(self.selected_plan() is not None)

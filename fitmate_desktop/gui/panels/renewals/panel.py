@@ -10,12 +10,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QPushButton, QWidget
 
 from fitmate_desktop.gui.context import GuiContext
 from fitmate_desktop.gui.events import MEMBERS, MEMBERSHIPS
-from fitmate_desktop.gui.format import Formatter
 from fitmate_desktop.gui.forms.ui_renewals_panel import Ui_RenewalsPanel
 from fitmate_desktop.gui.panels.base import Panel
 from fitmate_desktop.gui.panels.members.flows import MemberActions
@@ -23,65 +22,34 @@ from fitmate_desktop.gui.panels.registry import register_panel
 from fitmate_desktop.gui.style import icon, muted_text_color, set_tone
 from fitmate_desktop.gui.tasks import LatestOnly
 from fitmate_desktop.gui.widgets.form_support import user_message
+from fitmate_desktop.gui.widgets.records_model import Column, RecordsModel
 from fitmate_desktop.security.permissions import Permission
 from fitmate_desktop.services import memberships as memberships_service
 from fitmate_desktop.services.memberships import RenewalDue
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 COLUMNS = (
-    ("member", "Member", 220),
-    ("code", "Code", 100),
-    ("plan", "Plan", 180),
-    ("ends", "Ends", 200),
-    ("price", "Price", 100),
-    ("action", "", 110),
+    Column("member", "Member", 220),
+    Column("code", "Code", 100),
+    Column("plan", "Plan", 180),
+    Column("ends", "Ends", 200),
+    Column("price", "Price", 100, right=True),
+    Column("action", "", 110),
 )
 WITHIN = ((7, "the next 7 days"), (14, "the next 14 days"), (30, "the next 30 days"))
 
 
-class RenewalsModel(QAbstractTableModel):
+class RenewalsModel(RecordsModel):
     """The renewals as table rows."""
 
-    def __init__(self, formatter: Formatter, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._fmt = formatter
-        self._rows: list[RenewalDue] = []
-
-    def set_rows(self, rows: tuple[RenewalDue, ...]) -> None:
-        """Replace the rows."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def renewal(self, row: int) -> RenewalDue | None:
-        """The renewal in ``row``."""
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section][1]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            right = COLUMNS[section][0] == "price"
-            horizontal = Qt.AlignmentFlag.AlignRight if right else Qt.AlignmentFlag.AlignLeft
-            return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
-        return None
+    columns = COLUMNS
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        due = self.renewal(index.row()) if index.isValid() else None
+        due = self.row_at(index.row()) if index.isValid() else None
         if due is None:
             return None
-        key = COLUMNS[index.column()][0]
-        fmt = self._fmt
+        key = self.column_key(index)
+        fmt = self.fmt
         if role == Qt.ItemDataRole.DisplayRole:
             if key == "member":
                 return due.member_name
@@ -138,7 +106,7 @@ class RenewalsPanel(Panel):
         header = table.horizontalHeader()
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, (_key, _title, width) in enumerate(COLUMNS):
+        for column, width in enumerate(c.width for c in COLUMNS):
             header.resizeSection(column, width)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Fixed)
@@ -205,7 +173,7 @@ class RenewalsPanel(Panel):
 
     def renew_row(self, row: int) -> None:
         """Open the renew dialog for the member in ``row``."""
-        due = self.model.renewal(row)
+        due = self.model.row_at(row)
         if due is not None:
             self.member_actions.renew_membership(due.member_id)
 

@@ -7,18 +7,16 @@ column a value that sorts right (timestamps, not their words).
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from fitmate_desktop.gui.status import StatusLook
 from fitmate_desktop.gui.style import muted_text_color
 from fitmate_desktop.gui.widgets.badge_delegate import BADGE_ROLE
+from fitmate_desktop.gui.widgets.records_model import Column, RecordsModel
 
 if TYPE_CHECKING:
-    from fitmate_desktop.gui.format import Formatter
     from fitmate_desktop.services.accounts import Account, DeskSession
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -39,15 +37,6 @@ ROLE_HINTS = {
 def role_title(role: str) -> str:
     """``RECEPTION`` -> ``Reception``."""
     return ROLE_TITLES.get(role, role.title())
-
-
-@dataclass(frozen=True)
-class Column:
-    """One column of a table."""
-
-    key: str
-    title: str
-    width: int
 
 
 def account_status_look(account: Account) -> StatusLook:
@@ -95,58 +84,7 @@ def session_status_look(session: DeskSession) -> StatusLook:
     return StatusLook(text, "muted", "status-cancelled", text)
 
 
-class _ListModel(QAbstractTableModel):
-    """Rows of frozen dataclasses with an ``id``, shown in ``columns``."""
-
-    columns: tuple[Column, ...] = ()
-
-    def __init__(self, fmt: Formatter, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.fmt = fmt
-        self._rows: list[Any] = []
-
-    def set_rows(self, rows: tuple[Any, ...]) -> None:
-        """Replace every row (the lists are short; see the module docstring)."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> Any:
-        """The record shown in ``row``."""
-        return self._rows[row]
-
-    def row_of(self, record_id: int | None) -> int | None:
-        """The row of the record with ``record_id`` (None if not listed)."""
-        for n, record in enumerate(self._rows):
-            if record.id == record_id:
-                return n
-        return None
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.columns)
-        ):
-            return self.columns[section].title
-        return None
-
-    def _when(self, moment: dt.datetime | None) -> tuple[str, str, float]:
-        """(relative text, exact tooltip, sort key) of a timestamp."""
-        if moment is None:
-            return "Never", "", 0.0
-        return self.fmt.relative(moment), self.fmt.exact_datetime(moment), moment.timestamp()
-
-
-class AccountsModel(_ListModel):
+class AccountsModel(RecordsModel):
     """Staff accounts: name, email, role, two-step sign-in, status, last sign-in."""
 
     columns = (
@@ -180,7 +118,7 @@ class AccountsModel(_ListModel):
             return self._text(account, key)
         if role == SORT_ROLE:
             if key == "last_sign_in":
-                return self._when(account.last_login_at)[2]
+                return self.when_texts(account.last_login_at)[2]
             if look is not None:
                 return look.text
             text = self._text(account, key)
@@ -189,7 +127,7 @@ class AccountsModel(_ListModel):
             if look is not None:
                 return look.tooltip
             if key == "last_sign_in":
-                return self._when(account.last_login_at)[1] or "Has not signed in yet"
+                return self.when_texts(account.last_login_at)[1] or "Has not signed in yet"
             if key == "two_step":
                 return "Two-step sign-in is for admin accounts"
             return None
@@ -207,11 +145,11 @@ class AccountsModel(_ListModel):
         if key == "two_step":
             return MISSING
         if key == "last_sign_in":
-            return self._when(account.last_login_at)[0]
+            return self.when_texts(account.last_login_at)[0]
         return ""
 
 
-class SessionsModel(_ListModel):
+class SessionsModel(RecordsModel):
     """Desk sessions: who, role, desk, host, address, version, times, two-step, status."""
 
     columns = (

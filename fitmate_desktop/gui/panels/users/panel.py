@@ -38,7 +38,6 @@ from fitmate_desktop.gui.panels.users.models import (
     SORT_ROLE,
     AccountsModel,
     SessionsModel,
-    _ListModel,
     account_status_look,
     role_title,
     two_step_look,
@@ -48,6 +47,7 @@ from fitmate_desktop.gui.tasks import LatestOnly
 from fitmate_desktop.gui.widgets.avatar import avatar_pixmap
 from fitmate_desktop.gui.widgets.badge_delegate import BadgeDelegate
 from fitmate_desktop.gui.widgets.form_support import ask, user_message
+from fitmate_desktop.gui.widgets.records_model import RecordsModel
 from fitmate_desktop.security.permissions import Permission
 from fitmate_desktop.services import accounts as accounts_service
 from fitmate_desktop.services import twofactor
@@ -146,7 +146,7 @@ class UsersPanel(Panel):
 
     # -- helpers ---------------------------------------------------------------------------------
 
-    def _proxy(self, model: _ListModel) -> QSortFilterProxyModel:
+    def _proxy(self, model: RecordsModel) -> QSortFilterProxyModel:
         proxy = QSortFilterProxyModel(self)
         proxy.setSourceModel(model)
         proxy.setSortRole(SORT_ROLE)
@@ -154,7 +154,7 @@ class UsersPanel(Panel):
         return proxy
 
     @staticmethod
-    def _col(model: type[_ListModel], key: str) -> int:
+    def _col(model: type[RecordsModel], key: str) -> int:
         return [c.key for c in model.columns].index(key)
 
     def _shortcut(self, sequence: QKeySequence | QKeySequence.StandardKey, slot: object) -> None:
@@ -163,7 +163,7 @@ class UsersPanel(Panel):
         shortcut.activated.connect(slot)
 
     @staticmethod
-    def _setup_header(table: QTableView, model: _ListModel) -> None:
+    def _setup_header(table: QTableView, model: RecordsModel) -> None:
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setMinimumSectionSize(60)
