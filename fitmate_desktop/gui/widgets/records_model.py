@@ -83,8 +83,8 @@ class RecordsModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return self.columns[section].title
-        if role == Qt.ItemDataRole.TextAlignmentRole and self.columns[section].right:
-            return self.columns[section].alignment
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return self.columns[section].alignment  # titles line up with their values
         return None
 
     def when_texts(self, moment: dt.datetime | None) -> tuple[str, str, float]:
