@@ -29,7 +29,7 @@ from fitmate_desktop.services.payments import METHOD_LABELS
 if TYPE_CHECKING:
     from fitmate_desktop.gui.format import Formatter
     from fitmate_desktop.gui.forms.ui_members_panel import Ui_MembersPanel
-    from fitmate_desktop.services.members import MemberDetail, MembershipSummary, VisitSummary
+    from fitmate_desktop.services.members import MemberDetail, VisitSummary
     from fitmate_desktop.services.memberships import MembershipInfo
     from fitmate_desktop.services.payments import PaymentInfo
 
@@ -70,7 +70,10 @@ class MemberDetailView:
         self.payments_box.setVisible(False)
 
     def show(self, member: MemberDetail) -> None:
-        """Show ``member``; every field is rewritten, nothing from the previous one remains."""
+        """Show ``member``; every field is rewritten, nothing from the previous one remains.
+
+        The membership history and payments follow with ``show_memberships`` and
+        ``show_payments`` (they come from their own services, with actions per row)."""
         ui, fmt = self.ui, self.fmt
         self.member_id = member.id
         ui.photoLabel.setPixmap(avatar_pixmap(member.full_name, 72, member.photo_path))
@@ -113,7 +116,6 @@ class MemberDetailView:
         self._health(member.health_conditions)
         self._value(ui.goalValue, member.fitness_goal)
         self._value(ui.trainerValue, member.trainer_name, missing="No personal trainer")
-        self._memberships(member.memberships)
         self._visits(member.recent_visits)
 
     def set_photo(self, member_id: int, name: str, data: bytes | None) -> None:
@@ -153,32 +155,6 @@ class MemberDetailView:
             repolish(child)
         tone = "warn" if text else "muted"
         ui.healthIcon.setPixmap(icon_pixmap("health", 20, color=tone_colors(tone)[1]))
-
-    def _memberships(self, memberships: tuple[MembershipSummary, ...]) -> None:
-        layout = self._clear(self.ui.membershipsBox)
-        if not memberships:
-            layout.addWidget(self._muted("No memberships yet"), 0, 0, 1, 4)
-            return
-        fmt = self.fmt
-        # Two lines per membership (plan + status, then period + price) so the pane stays
-        # readable at its narrowest.
-        for i, item in enumerate(memberships):
-            look = member_status_look(item.status, None)
-            plan = QLabel(item.plan_name)
-            plan.setStyleSheet("font-weight: 600;")
-            status = QLabel(look.text)
-            status.setToolTip(look.tooltip)
-            set_tone(status, look.tone)
-            status.setStyleSheet("padding: 1px 8px; font-size: 9pt;")
-            period = f"{fmt.date(item.start_date)} – {fmt.date(item.end_date)}"
-            details = self._muted(f"{period} · {fmt.money(item.price, item.currency)}")
-            row = i * 2
-            layout.addWidget(plan, row, 0)
-            layout.addWidget(status, row, 1, Qt.AlignmentFlag.AlignRight)
-            layout.addWidget(details, row + 1, 0, 1, 2)
-            if i < len(memberships) - 1:
-                layout.setRowMinimumHeight(row + 1, 24)
-        layout.setColumnStretch(0, 1)
 
     def _visits(self, visits: tuple[VisitSummary, ...]) -> None:
         layout = self._clear(self.ui.visitsBox)
