@@ -17,7 +17,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 from fitmate_desktop.gui.context import ConnectionFailed, ConnectionInfo, GuiContext
-from fitmate_desktop.gui.identity.session import SessionTiming, SessionWatcher
+from fitmate_desktop.gui.panels.identity.session import SessionTiming, SessionWatcher
 from fitmate_desktop.gui.sign_in import SignInWindow
 from fitmate_desktop.gui.tasks import LatestOnly, run_in_background
 

@@ -27,11 +27,10 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from fitmate_desktop import __version__
 from fitmate_desktop.gui.forms.ui_sign_in import Ui_SignInWindow
-from fitmate_desktop.gui.identity.enrolment import EnrolmentPage, RecoveryCodesPage
-from fitmate_desktop.gui.identity.look import use_identity_style
-from fitmate_desktop.gui.identity.password import ChangePasswordForm
-from fitmate_desktop.gui.identity.step import StepPage
-from fitmate_desktop.gui.identity.verify import VerifyPage
+from fitmate_desktop.gui.panels.identity.enrolment import EnrolmentPage, RecoveryCodesPage
+from fitmate_desktop.gui.panels.identity.password import ChangePasswordForm
+from fitmate_desktop.gui.panels.identity.step import StepPage
+from fitmate_desktop.gui.panels.identity.verify import VerifyPage
 from fitmate_desktop.gui.style import (
     icon,
     icon_pixmap,
@@ -40,6 +39,7 @@ from fitmate_desktop.gui.style import (
     tone_colors,
 )
 from fitmate_desktop.gui.tasks import LatestOnly
+from fitmate_desktop.gui.widgets.look import use_identity_style
 
 if TYPE_CHECKING:
     from fitmate_desktop.services.auth import Actor

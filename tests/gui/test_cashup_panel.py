@@ -13,10 +13,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from fitmate_desktop.gui.billing import pdf_view
 from fitmate_desktop.gui.context import GuiContext
 from fitmate_desktop.gui.panels.cashup.panel import CashUpPanel
 from fitmate_desktop.gui.panels.registry import panels_for
+from fitmate_desktop.gui.widgets import pdf_view
 from fitmate_desktop.services import auth, payments, users
 from fitmate_desktop.services.actor import Actor
 from fitmate_desktop.services.errors import Unavailable

@@ -14,14 +14,14 @@ from pytestqt.qtbot import QtBot
 
 from fitmate_desktop.gui.context import ConnectionInfo
 from fitmate_desktop.gui.controller import AppController
-from fitmate_desktop.gui.identity.lock import SESSION_ENDED, WRONG_PASSWORD, LockScreen
-from fitmate_desktop.gui.identity.session import SessionTiming, SessionWatcher
+from fitmate_desktop.gui.panels.identity.lock import SESSION_ENDED, WRONG_PASSWORD, LockScreen
+from fitmate_desktop.gui.panels.identity.session import SessionTiming, SessionWatcher
 from fitmate_desktop.gui.panels.members.panel import MembersPanel
 from fitmate_desktop.models import AdminSession
 from fitmate_desktop.services.auth import SessionState
 from fitmate_desktop.services.uow import unit_of_work
 from tests.gui.conftest import WORKSTATION, Account
-from tests.gui.identity_support import sign_in
+from tests.gui.panels.identity_support import sign_in
 
 # Short enough for a test, long enough that typing in the test does not race it.
 IDLE = SessionTiming(idle_seconds=0.4, heartbeat_ms=600_000, check_ms=40)

@@ -20,10 +20,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QToolButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from fitmate_desktop.gui import tasks
-from fitmate_desktop.gui.billing import pdf_view
-from fitmate_desktop.gui.billing.payment_dialog import PaymentDialog
-from fitmate_desktop.gui.billing.refund_dialog import RefundDialog
 from fitmate_desktop.gui.context import GuiContext
+from fitmate_desktop.gui.panels.billing.payment_dialog import PaymentDialog
+from fitmate_desktop.gui.panels.billing.refund_dialog import RefundDialog
 from fitmate_desktop.gui.panels.checkin.panel import CheckInPanel
 from fitmate_desktop.gui.panels.members.membership_actions import (
     CancelDialog,
@@ -34,6 +33,7 @@ from fitmate_desktop.gui.panels.members.membership_actions import (
 from fitmate_desktop.gui.panels.members.model import COLUMN_INDEX
 from fitmate_desktop.gui.panels.members.panel import MembersPanel
 from fitmate_desktop.gui.panels.renewals.panel import RenewalsPanel
+from fitmate_desktop.gui.widgets import pdf_view
 from fitmate_desktop.models import AdminSettings
 from fitmate_desktop.services import memberships, payments
 from fitmate_desktop.services.actor import system_actor

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QLabel,
     QPushButton, QScrollArea, QSizePolicy, QSpacerItem,
     QVBoxLayout, QWidget)
 
-from fitmate_desktop.gui.identity.password import ChangePasswordForm
+from fitmate_desktop.gui.panels.identity.password import ChangePasswordForm
 
 class Ui_AccountPanel(object):
     def setupUi(self, AccountPanel):

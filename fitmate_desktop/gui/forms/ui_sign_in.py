@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QApplication, QFrame, QGridLayout, QHBoxLayout,
     QLabel, QLineEdit, QPushButton, QSizePolicy,
     QSpacerItem, QVBoxLayout, QWidget)
 
-from fitmate_desktop.gui.identity.step import StepStack
+from fitmate_desktop.gui.panels.identity.step import StepStack
 from fitmate_desktop.gui.widgets.spinner import Spinner
 
 class Ui_SignInWindow(object):

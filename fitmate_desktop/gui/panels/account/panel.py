@@ -14,14 +14,14 @@ from PySide6.QtWidgets import QFrame, QWidget
 
 from fitmate_desktop.gui.context import GuiContext
 from fitmate_desktop.gui.forms.ui_account_panel import Ui_AccountPanel
-from fitmate_desktop.gui.identity.look import use_identity_style
-from fitmate_desktop.gui.identity.replace_dialog import ReplaceTwoFactorDialog
 from fitmate_desktop.gui.panels.base import Panel
+from fitmate_desktop.gui.panels.identity.replace_dialog import ReplaceTwoFactorDialog
 from fitmate_desktop.gui.panels.registry import register_panel
 from fitmate_desktop.gui.panels.users.models import role_title
 from fitmate_desktop.gui.style import icon, icon_pixmap, set_tone, tone_colors
 from fitmate_desktop.gui.tasks import LatestOnly
 from fitmate_desktop.gui.widgets.avatar import avatar_pixmap
+from fitmate_desktop.gui.widgets.look import use_identity_style
 from fitmate_desktop.services.actor import Actor
 
 log = logging.getLogger(__name__)

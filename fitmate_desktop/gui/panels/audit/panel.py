@@ -27,7 +27,6 @@ from PySide6.QtWidgets import QFileDialog, QHeaderView, QLineEdit, QWidget
 
 from fitmate_desktop.gui.context import GuiContext
 from fitmate_desktop.gui.forms.ui_audit_panel import Ui_AuditPanel
-from fitmate_desktop.gui.identity.look import clear_on_escape, use_identity_style
 from fitmate_desktop.gui.panels.audit.model import (
     COLUMNS,
     AuditModel,
@@ -41,6 +40,7 @@ from fitmate_desktop.gui.panels.registry import register_panel
 from fitmate_desktop.gui.style import icon, muted_text_color, set_tone, tone_colors
 from fitmate_desktop.gui.tasks import LatestOnly, Task, run_in_background
 from fitmate_desktop.gui.widgets.form_support import user_message
+from fitmate_desktop.gui.widgets.look import clear_on_escape, use_identity_style
 from fitmate_desktop.security.permissions import Permission
 from fitmate_desktop.services import audit as audit_service
 from fitmate_desktop.services.audit import AuditEntry, AuditPage, ChainCheck

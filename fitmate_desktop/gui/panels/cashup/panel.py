@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from fitmate_desktop.documents.cashup import CashUpRow
-from fitmate_desktop.gui.billing.pdf_view import DocumentRunner
 from fitmate_desktop.gui.context import GuiContext
 from fitmate_desktop.gui.events import PAYMENTS
 from fitmate_desktop.gui.forms.ui_cashup_panel import Ui_CashUpPanel
@@ -32,6 +31,7 @@ from fitmate_desktop.gui.panels.registry import register_panel
 from fitmate_desktop.gui.style import font_with, icon, set_tone
 from fitmate_desktop.gui.tasks import LatestOnly
 from fitmate_desktop.gui.widgets.form_support import user_message
+from fitmate_desktop.gui.widgets.pdf_view import DocumentRunner
 from fitmate_desktop.security.permissions import Permission
 from fitmate_desktop.services import payments
 from fitmate_desktop.services.payments import CashUp

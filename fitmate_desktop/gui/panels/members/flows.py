@@ -16,12 +16,11 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
-from fitmate_desktop.gui.billing.payment_dialog import PaymentDialog, QuickItem
-from fitmate_desktop.gui.billing.pdf_view import DocumentRunner
-from fitmate_desktop.gui.billing.refund_dialog import RefundDialog
 from fitmate_desktop.gui.context import GuiContext
 from fitmate_desktop.gui.events import MEMBERS, MEMBERSHIPS
 from fitmate_desktop.gui.format import Formatter
+from fitmate_desktop.gui.panels.billing.payment_dialog import PaymentDialog, QuickItem
+from fitmate_desktop.gui.panels.billing.refund_dialog import RefundDialog
 from fitmate_desktop.gui.panels.members.member_form import MemberFormDialog
 from fitmate_desktop.gui.panels.members.membership_actions import (
     CancelDialog,
@@ -33,6 +32,7 @@ from fitmate_desktop.gui.panels.members.membership_actions import (
 )
 from fitmate_desktop.gui.tasks import run_in_background
 from fitmate_desktop.gui.widgets.form_support import ask, tell, user_message
+from fitmate_desktop.gui.widgets.pdf_view import DocumentRunner
 from fitmate_desktop.security.permissions import Permission
 from fitmate_desktop.services import member_records, payments, pt_packages
 from fitmate_desktop.services import members as members_service

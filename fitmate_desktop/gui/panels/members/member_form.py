@@ -25,7 +25,6 @@ from PySide6.QtCore import QDate, QLocale, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QPixmap, QShortcut, QShowEvent
 from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QPushButton, QWidget
 
-from fitmate_desktop.gui.billing.pdf_view import DocumentRunner
 from fitmate_desktop.gui.context import GuiContext
 from fitmate_desktop.gui.events import MEMBERS
 from fitmate_desktop.gui.forms.ui_member_form_dialog import Ui_MemberFormDialog
@@ -34,6 +33,7 @@ from fitmate_desktop.gui.style import icon, icon_pixmap, set_role, tone_colors
 from fitmate_desktop.gui.tasks import run_in_background
 from fitmate_desktop.gui.widgets.avatar import avatar_pixmap
 from fitmate_desktop.gui.widgets.form_support import FieldErrors
+from fitmate_desktop.gui.widgets.pdf_view import DocumentRunner
 from fitmate_desktop.security.permissions import Permission
 from fitmate_desktop.services import member_records, trainers
 from fitmate_desktop.services import members as members_service

@@ -36,18 +36,18 @@ from PySide6.QtWidgets import (
 from fitmate_desktop.gui.context import GuiContext
 from fitmate_desktop.gui.events import SETTINGS
 from fitmate_desktop.gui.forms.ui_settings_panel import Ui_SettingsPanel
-from fitmate_desktop.gui.identity.look import (
-    level_labels,
-    mark_invalid,
-    primary_icon,
-    use_identity_style,
-)
-from fitmate_desktop.gui.identity.notice import Notice
 from fitmate_desktop.gui.panels.base import Panel
 from fitmate_desktop.gui.panels.registry import register_panel
 from fitmate_desktop.gui.style import icon, icon_pixmap, muted_text_color
 from fitmate_desktop.gui.tasks import LatestOnly
 from fitmate_desktop.gui.widgets.form_support import FieldErrors, user_message
+from fitmate_desktop.gui.widgets.look import (
+    level_labels,
+    mark_invalid,
+    primary_icon,
+    use_identity_style,
+)
+from fitmate_desktop.gui.widgets.notice import Notice
 from fitmate_desktop.security.permissions import Permission
 from fitmate_desktop.services import settings as settings_service
 from fitmate_desktop.services.errors import Conflict, ValidationError

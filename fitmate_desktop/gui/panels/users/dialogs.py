@@ -14,16 +14,16 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from fitmate_desktop.gui.forms.ui_account_dialog import Ui_AccountDialog
 from fitmate_desktop.gui.forms.ui_reset_password_dialog import Ui_ResetPasswordDialog
-from fitmate_desktop.gui.identity.look import (
+from fitmate_desktop.gui.panels.users.models import ROLE_HINTS, ROLE_TITLES
+from fitmate_desktop.gui.style import icon, repolish
+from fitmate_desktop.gui.tasks import LatestOnly
+from fitmate_desktop.gui.widgets.form_support import FieldErrors
+from fitmate_desktop.gui.widgets.look import (
     level_labels,
     mark_invalid,
     temporary_password,
     use_identity_style,
 )
-from fitmate_desktop.gui.panels.users.models import ROLE_HINTS, ROLE_TITLES
-from fitmate_desktop.gui.style import icon, repolish
-from fitmate_desktop.gui.tasks import LatestOnly
-from fitmate_desktop.gui.widgets.form_support import FieldErrors
 from fitmate_desktop.services.errors import Conflict
 
 if TYPE_CHECKING:

@@ -29,8 +29,6 @@ from PySide6.QtWidgets import QHeaderView, QLineEdit, QTableView, QWidget
 
 from fitmate_desktop.gui.context import GuiContext
 from fitmate_desktop.gui.forms.ui_users_panel import Ui_UsersPanel
-from fitmate_desktop.gui.identity.look import clear_on_escape, primary_icon, use_identity_style
-from fitmate_desktop.gui.identity.notice import Notice
 from fitmate_desktop.gui.panels.base import Panel
 from fitmate_desktop.gui.panels.registry import register_panel
 from fitmate_desktop.gui.panels.users.dialogs import AccountDialog, ResetPasswordDialog
@@ -47,6 +45,8 @@ from fitmate_desktop.gui.tasks import LatestOnly
 from fitmate_desktop.gui.widgets.avatar import avatar_pixmap
 from fitmate_desktop.gui.widgets.badge_delegate import BadgeDelegate
 from fitmate_desktop.gui.widgets.form_support import ask, user_message
+from fitmate_desktop.gui.widgets.look import clear_on_escape, primary_icon, use_identity_style
+from fitmate_desktop.gui.widgets.notice import Notice
 from fitmate_desktop.gui.widgets.records_model import RecordsModel
 from fitmate_desktop.security.permissions import Permission
 from fitmate_desktop.services import accounts as accounts_service

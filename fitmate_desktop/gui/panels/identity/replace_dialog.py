@@ -13,9 +13,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
-from fitmate_desktop.gui.identity.enrolment import EnrolmentPage, RecoveryCodesPage
-from fitmate_desktop.gui.identity.look import use_identity_style
-from fitmate_desktop.gui.identity.step import StepStack
+from fitmate_desktop.gui.panels.identity.enrolment import EnrolmentPage, RecoveryCodesPage
+from fitmate_desktop.gui.panels.identity.step import StepStack
+from fitmate_desktop.gui.widgets.look import use_identity_style
 
 if TYPE_CHECKING:
     from fitmate_desktop.services.actor import Actor

@@ -8,10 +8,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from fitmate_desktop.gui.forms.ui_two_factor_verify import Ui_TwoFactorVerifyPage
-from fitmate_desktop.gui.identity.look import monospace_font
-from fitmate_desktop.gui.identity.step import StepPage
+from fitmate_desktop.gui.panels.identity.step import StepPage
 from fitmate_desktop.gui.tasks import LatestOnly
 from fitmate_desktop.gui.widgets.form_support import FieldErrors
+from fitmate_desktop.gui.widgets.look import monospace_font
 
 if TYPE_CHECKING:
     from fitmate_desktop.services.actor import Actor

@@ -35,14 +35,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fitmate_desktop.gui.billing.flow_layout import FlowLayout
-from fitmate_desktop.gui.billing.pdf_view import DocumentRunner
 from fitmate_desktop.gui.context import GuiContext
 from fitmate_desktop.gui.events import MEMBERS, MEMBERSHIPS, PAYMENTS
 from fitmate_desktop.gui.forms.ui_payment_dialog import Ui_PaymentDialog
 from fitmate_desktop.gui.style import font_with, icon, icon_pixmap, set_role, tone_colors
 from fitmate_desktop.gui.tasks import run_in_background
+from fitmate_desktop.gui.widgets.flow_layout import FlowLayout
 from fitmate_desktop.gui.widgets.form_support import FieldErrors, ask
+from fitmate_desktop.gui.widgets.pdf_view import DocumentRunner
 from fitmate_desktop.services import payments
 from fitmate_desktop.services.errors import ServiceError, Unavailable, ValidationError
 from fitmate_desktop.services.memberships import parse_money

@@ -25,7 +25,7 @@ import shiboken6
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
-from fitmate_desktop.gui.identity.lock import DeskLock
+from fitmate_desktop.gui.panels.identity.lock import DeskLock
 from fitmate_desktop.gui.tasks import Task, run_in_background
 
 if TYPE_CHECKING:

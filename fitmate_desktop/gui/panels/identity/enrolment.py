@@ -22,11 +22,11 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QWidget
 
 from fitmate_desktop.gui.forms.ui_recovery_codes import Ui_RecoveryCodesPage
 from fitmate_desktop.gui.forms.ui_two_factor_enrol import Ui_TwoFactorEnrolPage
-from fitmate_desktop.gui.identity.look import group_in_fours, monospace_font
-from fitmate_desktop.gui.identity.step import StepPage
+from fitmate_desktop.gui.panels.identity.step import StepPage
 from fitmate_desktop.gui.style import icon, icon_pixmap, muted_text_color
 from fitmate_desktop.gui.tasks import LatestOnly
 from fitmate_desktop.gui.widgets.form_support import FieldErrors, user_message
+from fitmate_desktop.gui.widgets.look import group_in_fours, monospace_font
 
 if TYPE_CHECKING:
     from fitmate_desktop.services.actor import Actor

@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from fitmate_desktop.gui.forms.ui_change_password import Ui_ChangePasswordForm
-from fitmate_desktop.gui.identity.step import StepPage
+from fitmate_desktop.gui.panels.identity.step import StepPage
 from fitmate_desktop.gui.tasks import LatestOnly
 from fitmate_desktop.gui.widgets.form_support import FieldErrors
 

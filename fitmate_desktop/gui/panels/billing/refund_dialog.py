@@ -17,13 +17,13 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QPushButton, QWidget
 
-from fitmate_desktop.gui.billing.pdf_view import DocumentRunner
 from fitmate_desktop.gui.context import GuiContext
 from fitmate_desktop.gui.events import MEMBERSHIPS, PAYMENTS
 from fitmate_desktop.gui.forms.ui_refund_dialog import Ui_RefundDialog
 from fitmate_desktop.gui.style import font_with, icon_pixmap, tone_colors
 from fitmate_desktop.gui.tasks import run_in_background
 from fitmate_desktop.gui.widgets.form_support import FieldErrors, ask
+from fitmate_desktop.gui.widgets.pdf_view import DocumentRunner
 from fitmate_desktop.services import payments
 from fitmate_desktop.services.errors import (
     PermissionDenied,

@@ -38,10 +38,10 @@ from PySide6.QtWidgets import (
 )
 
 from fitmate_desktop.gui.forms.ui_lock_screen import Ui_LockScreen
-from fitmate_desktop.gui.identity.look import primary_icon, use_identity_style
 from fitmate_desktop.gui.style import icon, icon_pixmap, muted_text_color, repolish, tone_colors
 from fitmate_desktop.gui.tasks import LatestOnly
 from fitmate_desktop.gui.widgets.form_support import FieldErrors, user_message
+from fitmate_desktop.gui.widgets.look import primary_icon, use_identity_style
 
 if TYPE_CHECKING:
     from fitmate_desktop.services.actor import Actor
