@@ -2,6 +2,8 @@
 
 from fitmate_desktop.models.base import Base
 from fitmate_desktop.models.billing import (
+    CashUpCount,
+    CashUpRecord,
     Expense,
     Membership,
     MembershipPlan,
@@ -61,6 +63,8 @@ __all__ = [cls.__name__ for cls in SEED_ENTITIES] + [
     "ALEMBIC_IGNORE",
     "AuditLog",
     "Base",
+    "CashUpCount",
+    "CashUpRecord",
     "GymSite",
     "MemberPhoto",
     "ReceiptCounter",

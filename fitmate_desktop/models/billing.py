@@ -14,12 +14,14 @@ from typing import Any
 from sqlalchemy import (
     Boolean,
     CheckConstraint,
+    Computed,
     Date,
     Index,
     Integer,
     Numeric,
     String,
     Time,
+    UniqueConstraint,
     text,
 )
 from sqlalchemy.dialects.postgresql import UUID
@@ -52,6 +54,8 @@ class MembershipPlan(IdMixin, TimestampMixin, MoneyMixin, Base):
     access_from: Mapped[dt.time | None] = mapped_column(Time)  # None = all opening hours
     access_until: Mapped[dt.time | None] = mapped_column(Time)
     all_sites: Mapped[bool] = mapped_column(Boolean, server_default=text("false"))
+    visit_count: Mapped[int | None] = mapped_column(Integer)  # class packs: visits in the pack
+    auto_renew: Mapped[bool] = mapped_column(Boolean, server_default=text("false"))  # default
     features: Mapped[Any] = jsonb(default="'[]'::jsonb")
     description: Mapped[str | None] = text_col()
     is_active: Mapped[bool] = mapped_column(Boolean, server_default=text("true"))
@@ -60,6 +64,11 @@ class MembershipPlan(IdMixin, TimestampMixin, MoneyMixin, Base):
         CheckConstraint("duration_days > 0", name="duration_positive"),
         CheckConstraint("price >= 0", name="price_non_negative"),
         CheckConstraint("visits_per_week IS NULL OR visits_per_week > 0", name="visits_positive"),
+        CheckConstraint("visit_count IS NULL OR visit_count > 0", name="visit_count_positive"),
+        CheckConstraint(
+            "membership_type <> 'class_pack' OR visit_count IS NOT NULL",
+            name="class_pack_has_visits",
+        ),
         CheckConstraint(
             "(access_from IS NULL) = (access_until IS NULL)", name="access_hours_paired"
         ),
@@ -87,6 +96,7 @@ class Membership(IdMixin, TimestampMixin, MoneyMixin, VersionedMixin, Base):
     frozen_from: Mapped[dt.date | None] = mapped_column(Date)
     frozen_until: Mapped[dt.date | None] = mapped_column(Date)
     frozen_days_total: Mapped[int] = mapped_column(Integer, server_default="0")
+    visits_remaining: Mapped[int | None] = mapped_column(Integer)  # class packs only
     cancelled_at: Mapped[dt.datetime | None] = tstz()
     cancel_reason: Mapped[str | None] = text_col()
     renewed_from_id: Mapped[int | None] = fk("memberships.id", nullable=True, index=False)
@@ -97,6 +107,9 @@ class Membership(IdMixin, TimestampMixin, MoneyMixin, VersionedMixin, Base):
         CheckConstraint("end_date >= start_date", name="dates_ordered"),
         CheckConstraint("price >= 0", name="price_non_negative"),
         CheckConstraint("frozen_days_total >= 0", name="frozen_days_non_negative"),
+        CheckConstraint(
+            "visits_remaining IS NULL OR visits_remaining >= 0", name="visits_remaining_non_negative"
+        ),
         CheckConstraint(
             "frozen_until IS NULL OR frozen_from IS NULL OR frozen_until >= frozen_from",
             name="freeze_ordered",
@@ -147,6 +160,8 @@ class Payment(IdMixin, MoneyMixin, VersionedMixin, Base):
     refund_of_id: Mapped[int | None] = fk("payments.id", nullable=True)
     refund_reason: Mapped[str | None] = text_col()
     refund_amount: Mapped[Decimal] = mapped_column(Money, server_default="0")  # refunded so far
+    cash_tendered: Mapped[Decimal | None] = mapped_column(Money)  # cash handed over
+    change_given: Mapped[Decimal | None] = mapped_column(Money)
 
     __table_args__ = (
         Index("uq_payments_receipt_number", "receipt_number", unique=True),
@@ -166,9 +181,49 @@ class Payment(IdMixin, MoneyMixin, VersionedMixin, Base):
         ),
         CheckConstraint("method IN ('cash','card','transfer','other')", name="method_valid"),
         CheckConstraint(
+            "(cash_tendered IS NULL AND change_given IS NULL) OR (method = 'cash' AND "
+            "NOT is_refund AND cash_tendered >= amount AND change_given = cash_tendered - amount)",
+            name="change_from_cash",
+        ),
+        CheckConstraint(
             "status IN ('pending','completed','failed','refunded','partially_refunded')",
             name="status_valid",
         ),
+    )
+
+
+class CashUpRecord(IdMixin, MoneyMixin, Base):
+    """A closed day at one site: who counted the drawer, when, and what they found.
+
+    Stored as counted, never recomputed: later refunds of that day do not rewrite it."""
+
+    __tablename__ = "cash_ups"
+
+    site_id: Mapped[int] = site_fk(nullable=False)
+    business_day: Mapped[dt.date] = mapped_column(Date)
+    counted_by_id: Mapped[int] = fk("users.id", index=False)
+    counted_at: Mapped[dt.datetime] = tstz(nullable=False, now=True)
+    workstation: Mapped[str | None] = mapped_column(String(120))
+    note: Mapped[str | None] = text_col()
+
+    __table_args__ = (UniqueConstraint("site_id", "business_day"),)
+
+
+class CashUpCount(IdMixin, Base):
+    """One payment method of a cash-up: expected by the books, counted by the person closing."""
+
+    __tablename__ = "cash_up_counts"
+
+    cash_up_id: Mapped[int] = fk("cash_ups.id")
+    method: Mapped[str] = mapped_column(String(16))
+    expected: Mapped[Decimal] = mapped_column(Money)
+    counted: Mapped[Decimal] = mapped_column(Money)
+    difference: Mapped[Decimal] = mapped_column(Money, Computed("counted - expected"))
+
+    __table_args__ = (
+        UniqueConstraint("cash_up_id", "method"),
+        CheckConstraint("counted >= 0", name="counted_non_negative"),
+        CheckConstraint("method IN ('cash','card','transfer','other')", name="method_valid"),
     )
 
 

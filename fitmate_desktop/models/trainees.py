@@ -68,6 +68,11 @@ class Trainee(IdMixin, TimestampMixin, ArchiveMixin, VersionedMixin, Base):
     photo_path: Mapped[str | None] = text_col()
     notes: Mapped[str | None] = text_col()
     joined_on: Mapped[dt.date] = mapped_column(Date, server_default=text("CURRENT_DATE"))
+    # Kept by the database (statement triggers of migration 0006) so the members list can be
+    # sorted and keyset-paged by them: the latest check-in, and the end of the latest
+    # membership that is not cancelled.
+    last_visit_at: Mapped[dt.datetime | None] = tstz()
+    membership_end: Mapped[dt.date | None] = mapped_column(Date)
     # Name, email, phone and code in one trigram-indexed text (migration 0004): lower case,
     # spaces and punctuation turned into "q" so fragments like "v.f" or "912 3" make strong
     # trigrams, fields joined by "|" so no match spans two fields.
@@ -83,7 +88,19 @@ class Trainee(IdMixin, TimestampMixin, ArchiveMixin, VersionedMixin, Base):
         UniqueConstraint("user_id"),
         # Keyset paging of the members list in name order.
         Index("ix_trainees_name_order", text("lower(full_name)"), "id"),
-        Index("ix_trainees_member_code", "member_code"),
+        Index("ix_trainees_member_code", "member_code", "id"),
+        Index("ix_trainees_joined_order", "joined_on", "id"),
+        # NULL ("never") sorts as the oldest, so one row comparison pages both directions.
+        Index(
+            "ix_trainees_last_visit_order",
+            text("coalesce(last_visit_at, '-infinity'::timestamptz)"),
+            "id",
+        ),
+        Index(
+            "ix_trainees_membership_end_order",
+            text("coalesce(membership_end, '-infinity'::date)"),
+            "id",
+        ),
         Index(
             "ix_trainees_search_key_trgm",
             "search_key",
@@ -157,7 +174,9 @@ class Attendance(IdMixin, Base):
 
     trainee_id: Mapped[int] = fk("trainees.id", index=False)
     site_id: Mapped[int] = site_fk(nullable=False)
-    checked_in_at: Mapped[dt.datetime] = tstz(nullable=False, now=True)
+    checked_in_at: Mapped[dt.datetime] = tstz(nullable=False, now=True)  # when it was scanned
+    # When the server stored it: later than checked_in_at for a scan sent from the offline queue.
+    recorded_at: Mapped[dt.datetime] = tstz(nullable=False, now=True)
     checked_out_at: Mapped[dt.datetime | None] = tstz()
     duration_minutes: Mapped[int | None] = mapped_column(Integer)
     auto_closed: Mapped[bool] = mapped_column(Boolean, server_default=text("false"))

@@ -798,6 +798,7 @@ class _Generator:
                         "access_from": plan.access[0] if plan.access else None,
                         "access_until": plan.access[1] if plan.access else None,
                         "all_sites": plan.all_sites,
+                        "visit_count": 10 if plan.membership_type == "class_pack" else None,
                         "features": _json(list(plan.features)),
                         "description": plan.description or None,
                     },
