@@ -80,6 +80,7 @@ class MemberCard:
     membership_end: dt.date | None
     visits_this_week: int
     health_conditions: str | None
+    visits_left: int | None = None  # class packs: visits left after this scan; None otherwise
 
 
 @dataclass(frozen=True)
@@ -96,6 +97,11 @@ class CheckInResult:
     checked_in_at: dt.datetime | None = None
     checked_out_at: dt.datetime | None = None
     overridden: bool = False
+
+    @property
+    def other_reasons(self) -> tuple[Reason, ...]:
+        """The reasons the headline does not already say (the card lists these, once each)."""
+        return tuple(r for r in self.reasons if r.message not in self.headline)
 
 
 @dataclass(frozen=True)
@@ -379,11 +385,13 @@ def check_in(
     actor: Actor,
     override_reason: str | None = None,
     scan_id: uuid.UUID | None = None,
+    scanned_at: dt.datetime | None = None,
 ) -> CheckInResult:
     """Scan -> verdict. Green and amber check in; red refuses unless overridden with a reason.
 
     A member already inside is checked out by a second scan (after a short grace period).
-    ``scan_id`` makes a scan re-sent after a lost connection harmless.
+    ``scan_id`` makes a scan re-sent after a lost connection harmless; ``scanned_at`` is when
+    a scan held in a desk's offline queue was made (the visit keeps that time).
     """
     actor.require(Permission.CHECKIN, doing="check members in")
     code = normalise_member_code(member_code)
