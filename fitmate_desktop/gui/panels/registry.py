@@ -15,6 +15,7 @@ Hiding a panel is a courtesy; the services check the permission again on every c
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeVar
@@ -81,7 +82,23 @@ def panels_for(actor: Actor) -> list[PanelSpec]:
     return [spec for spec in all_panels() if spec.permission is None or actor.can(spec.permission)]
 
 
+# Add a panel: a form ``ui/<name>_panel.ui``, a module ``gui/panels/<domain>/panel.py`` with a
+# ``@register_panel`` line, and its module here.
+BUILTIN_PANEL_MODULES = (
+    "account",
+    "audit",
+    "cashup",
+    "checkin",
+    "members",
+    "plans",
+    "renewals",
+    "settings",
+    "users",
+)
+
+
 def _load_builtin_panels() -> None:
-    # Importing the package runs every panel module's @register_panel line. Done on first
-    # use rather than at import so that the sign-in window does not pay for the panels.
-    import fitmate_desktop.gui.panels  # noqa: F401
+    # Importing a panel module runs its @register_panel line. Done on first use rather than
+    # at import so that the sign-in window does not pay for the panels.
+    for domain in BUILTIN_PANEL_MODULES:
+        importlib.import_module(f"fitmate_desktop.gui.panels.{domain}.panel")
