@@ -17,7 +17,7 @@ from fitmate_desktop.gui.context import GuiContext
 from fitmate_desktop.gui.panels.cashup.panel import CashUpPanel
 from fitmate_desktop.gui.panels.registry import panels_for
 from fitmate_desktop.gui.widgets import pdf_view
-from fitmate_desktop.services import auth, payments, users
+from fitmate_desktop.services import auth, cashups, payments, users
 from fitmate_desktop.services.actor import Actor
 from fitmate_desktop.services.errors import Unavailable
 from fitmate_desktop.services.payments import SaleItem
@@ -83,7 +83,7 @@ def test_the_days_totals_by_method_and_by_staff_match_the_service(
 ) -> None:
     panel = make_panel()
     assert panel.ui.cashState.state == "content"
-    summary = payments.cash_up(actor=desk_actor)
+    summary = cashups.cash_up(actor=desk_actor)
     assert summary.total.net.to_eng_string() == "150.40"
 
     by_method = panel.table_rows(panel.ui.methodTable)
@@ -142,14 +142,14 @@ def test_a_payment_elsewhere_refreshes_the_sheet(
 def test_an_error_offers_retry(
     qtbot: QtBot, make_panel, members, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real = payments.cash_up
+    real = cashups.cash_up
     monkeypatch.setattr(
-        payments, "cash_up", lambda **_kw: (_ for _ in ()).throw(Unavailable("Gone."))
+        cashups, "cash_up", lambda **_kw: (_ for _ in ()).throw(Unavailable("Gone."))
     )
     panel = make_panel()
     assert panel.ui.cashState.state == "error"
     assert panel.ui.cashState.message_title() == "Couldn’t add up the day"
-    monkeypatch.setattr(payments, "cash_up", real)
+    monkeypatch.setattr(cashups, "cash_up", real)
     qtbot.mouseClick(panel.ui.cashState.message_button(), Qt.MouseButton.LeftButton)
     assert panel.ui.cashState.state == "empty"
 

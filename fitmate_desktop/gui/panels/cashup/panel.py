@@ -33,8 +33,8 @@ from fitmate_desktop.gui.tasks import LatestOnly
 from fitmate_desktop.gui.widgets.form_support import user_message
 from fitmate_desktop.gui.widgets.pdf_view import DocumentRunner
 from fitmate_desktop.security.permissions import Permission
-from fitmate_desktop.services import payments
-from fitmate_desktop.services.payments import CashUp
+from fitmate_desktop.services import cashups
+from fitmate_desktop.services.cashups import CashUp
 
 log = logging.getLogger(__name__)
 
@@ -150,7 +150,7 @@ class CashUpPanel(Panel):
         ui.nextDayButton.setEnabled(day < self.fmt.today())
         ui.cashState.show_loading("Adding up the day…")
         self._task.run(
-            lambda: payments.cash_up(actor=actor, day=day),
+            lambda: cashups.cash_up(actor=actor, day=day),
             on_done=self._show,
             on_error=self._failed,
         )
@@ -264,12 +264,12 @@ class CashUpPanel(Panel):
     def open_pdf(self) -> None:
         """Open the cash-up PDF."""
         actor, day = self.context.actor, self.day()
-        self.documents.open(lambda: payments.cash_up_pdf(actor=actor, day=day), f"cash-up-{day}")
+        self.documents.open(lambda: cashups.cash_up_pdf(actor=actor, day=day), f"cash-up-{day}")
 
     def print_pdf(self) -> None:
         """Print the cash-up to sign."""
         actor, day = self.context.actor, self.day()
-        self.documents.print(lambda: payments.cash_up_pdf(actor=actor, day=day), f"cash-up-{day}")
+        self.documents.print(lambda: cashups.cash_up_pdf(actor=actor, day=day), f"cash-up-{day}")
 
     def _notice(self, tone: str, text: str) -> None:
         label = self.ui.noticeLabel
