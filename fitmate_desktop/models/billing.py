@@ -108,7 +108,8 @@ class Membership(IdMixin, TimestampMixin, MoneyMixin, VersionedMixin, Base):
         CheckConstraint("price >= 0", name="price_non_negative"),
         CheckConstraint("frozen_days_total >= 0", name="frozen_days_non_negative"),
         CheckConstraint(
-            "visits_remaining IS NULL OR visits_remaining >= 0", name="visits_remaining_non_negative"
+            "visits_remaining IS NULL OR visits_remaining >= 0",
+            name="visits_remaining_non_negative",
         ),
         CheckConstraint(
             "frozen_until IS NULL OR frozen_from IS NULL OR frozen_until >= frozen_from",

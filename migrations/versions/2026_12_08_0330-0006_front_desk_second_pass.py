@@ -225,7 +225,9 @@ def upgrade() -> None:
             ondelete="RESTRICT",
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_cash_ups")),
-        sa.UniqueConstraint("site_id", "business_day", name=op.f("uq_cash_ups_site_id_business_day")),
+        sa.UniqueConstraint(
+            "site_id", "business_day", name=op.f("uq_cash_ups_site_id_business_day")
+        ),
     )
     op.create_index(op.f("ix_cash_ups_site_id"), "cash_ups", ["site_id"])
     op.create_table(
@@ -253,7 +255,9 @@ def upgrade() -> None:
             ondelete="RESTRICT",
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_cash_up_counts")),
-        sa.UniqueConstraint("cash_up_id", "method", name=op.f("uq_cash_up_counts_cash_up_id_method")),
+        sa.UniqueConstraint(
+            "cash_up_id", "method", name=op.f("uq_cash_up_counts_cash_up_id_method")
+        ),
     )
     op.create_index(op.f("ix_cash_up_counts_cash_up_id"), "cash_up_counts", ["cash_up_id"])
 

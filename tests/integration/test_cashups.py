@@ -74,9 +74,7 @@ def test_closing_stores_expected_counted_and_difference_with_who_and_when(
         assert (record.business_day, record.counted_by_id) == (_today(), reception.user_id)
         rows = uow.session.scalars(select(CashUpCount).order_by(CashUpCount.method)).all()
         assert [(r.method, r.difference) for r in rows] == [("card", D("0")), ("cash", D("-2.5"))]
-        audit = uow.session.scalars(
-            select(AuditLog).where(AuditLog.action == "cashup.close")
-        ).one()
+        audit = uow.session.scalars(select(AuditLog).where(AuditLog.action == "cashup.close")).one()
         assert audit.entity_id == str(record.id) or audit.entity_id == record.id
         assert audit.after["cash"] == {"expected": "42.50", "counted": "40.00",
                                        "difference": "-2.50"}  # fmt: skip
@@ -106,7 +104,9 @@ def test_a_second_close_of_the_same_day_is_refused_naming_who_closed_it(
     reception: Actor, admin: Actor, day: payments.PaymentInfo
 ) -> None:
     cashups.close_cash_up(actor=reception, day=_today(), counted={"cash": "42.50", "card": "40"})
-    with pytest.raises(Conflict, match=r"already closed by Reception on .* at \d\d:\d\d at test-desk"):
+    with pytest.raises(
+        Conflict, match=r"already closed by Reception on .* at \d\d:\d\d at test-desk"
+    ):
         cashups.close_cash_up(actor=admin, day=_today(), counted={"cash": "1", "card": "1"})
     with unit_of_work() as uow:
         assert len(uow.session.scalars(select(CashUpRecord)).all()) == 1
@@ -121,7 +121,9 @@ def test_two_desks_closing_at_once_store_one_close(
     def desk(actor: Actor) -> None:
         barrier.wait()
         try:
-            cashups.close_cash_up(actor=actor, day=_today(), counted={"cash": "42.50", "card": "40"})
+            cashups.close_cash_up(
+                actor=actor, day=_today(), counted={"cash": "42.50", "card": "40"}
+            )
             outcomes.append("closed")
         except Conflict as err:
             outcomes.append("refused" if "already closed by" in str(err) else str(err))

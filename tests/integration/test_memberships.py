@@ -243,7 +243,10 @@ def test_renew_automatically_is_off_unless_the_plan_says_so(
 ) -> None:
     assert monthly.auto_renew is False
     member = make_member("Dee")
-    assert ms.sell_membership(actor=reception, member_id=member, plan_id=monthly.id).auto_renew is False
+    assert (
+        ms.sell_membership(actor=reception, member_id=member, plan_id=monthly.id).auto_renew
+        is False
+    )
     auto = ms.save_plan(
         actor=admin,
         form=ms.PlanForm(name="Monthly auto", membership_type="monthly", duration_days=30,

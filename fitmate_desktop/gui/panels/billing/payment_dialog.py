@@ -132,7 +132,8 @@ class PaymentDialog(PaymentBill, QDialog):
         ui.openReceiptButton.clicked.connect(self.open_receipt)
         ui.printButton.clicked.connect(self.print_receipt)
         ui.referenceEdit.returnPressed.connect(self.pay)
-        ui.tenderedEdit.returnPressed.connect(self.pay)
+        # Enter in "Cash received" reaches the dialog's default button (Pay) by itself; a
+        # returnPressed slot as well would pay and then press "Done" with the same key.
         ui.changeDueLabel.setFont(font_with(ui.changeDueLabel.font(), point_delta=6, bold=True))
         ui.changeDueLabel.setVisible(False)
 
