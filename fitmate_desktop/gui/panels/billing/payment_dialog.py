@@ -23,6 +23,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 from decimal import Decimal
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut, QShowEvent
@@ -377,7 +378,8 @@ class PaymentDialog(PaymentBill, QDialog):
                 self._receipt_maker(), self.outcome.receipt_number, keep_in=self._folder()
             )
 
-    def _folder(self):  # type: ignore[no-untyped-def]
+    def _folder(self) -> Path:
+        """The receipts folder of the year the receipt was issued (gym time)."""
         year = self.fmt.local(self.outcome.created_at).year if self.outcome else 0
         return receipts_folder(year)
 

@@ -12,6 +12,7 @@ receipts folder, and the banner under it names the file, with "Open folder".
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from decimal import Decimal
 
 from PySide6.QtCore import Qt, Signal
@@ -246,7 +247,7 @@ class RefundDialog(QDialog):
         """Print the credit note."""
         self._credit_note(self.documents.print)
 
-    def _credit_note(self, then) -> None:  # type: ignore[no-untyped-def]
+    def _credit_note(self, then: Callable[..., None]) -> None:
         credit = self.outcome
         if credit is not None:
             actor, payment_id = self.context.actor, credit.id
