@@ -1,9 +1,12 @@
 """Where the program finds its database and who this workstation is.
 
 Order of precedence: environment (``FITMATE_DATABASE_URL``, ``FITMATE_WORKSTATION``,
-``FITMATE_SITE``, ``FITMATE_DATA_DIR``), then the config file
+``FITMATE_SITE``, ``FITMATE_DATA_DIR``, ``FITMATE_RECEIPTS_DIR``), then the config file
 ``<platform config dir>/fitmate/fitmate.toml``, then defaults. Without a database URL the
 program runs on the embedded PostgreSQL cluster kept in the platform's user data dir.
+
+``receipts_dir`` (per workstation): where receipts, credit notes and cash-ups are kept, in a
+folder per year. Unset, the GUI uses ``<Documents>/FitMate/Receipts``.
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ class AppConfig:
     workstation: str
     site_code: str | None
     secret_key: str | None = None  # encrypts TOTP secrets; see security.secrets
+    receipts_dir: Path | None = None  # None: <Documents>/FitMate/Receipts (see gui pdf_view)
 
     @property
     def embedded(self) -> bool:
@@ -65,10 +69,12 @@ def load_config(environ: dict[str, str] | None = None) -> AppConfig:
 
     url = pick("FITMATE_DATABASE_URL", "database_url")
     data_dir = pick("FITMATE_DATA_DIR", "data_dir")
+    receipts_dir = pick("FITMATE_RECEIPTS_DIR", "receipts_dir")
     return AppConfig(
         database_url=normalise_database_url(url) if url else None,
         data_dir=Path(data_dir) if data_dir else default_data_dir(),
         workstation=pick("FITMATE_WORKSTATION", "workstation") or socket.gethostname(),
         site_code=pick("FITMATE_SITE", "site"),
         secret_key=pick("FITMATE_SECRET_KEY", "secret_key"),
+        receipts_dir=Path(receipts_dir).expanduser() if receipts_dir else None,
     )

@@ -1,8 +1,10 @@
 """The end-of-day cash-up: takings by payment method and by staff member, ready to sign.
 
-The payments service adds everything up; this module lays the figures out on A4 the way a
-manager checks a till: two tables whose totals agree, the range of receipts issued, and lines
-for the two people who counted and checked the drawer.
+The cash-up service adds everything up; this module lays the figures out on A4 the way a
+manager checks a till: the count (expected by the books, counted, difference, per payment
+method, with who counted and when), two tables whose totals agree, the range of receipts
+issued, and lines for the two people who counted and checked the drawer. A day not closed yet
+prints the count table with the Counted column blank, to fill in by hand.
 """
 
 from __future__ import annotations
@@ -43,7 +45,7 @@ from fitmate_desktop.documents.common import (
     register_fonts,
 )
 
-__all__ = ["CashUpData", "CashUpRow", "render_cash_up"]
+__all__ = ["CashUpCountRow", "CashUpData", "CashUpRow", "render_cash_up"]
 
 _MARGIN = 18 * mm
 _ZEBRA = "#F3F4F6"
@@ -66,6 +68,16 @@ class CashUpRow:
 
 
 @dataclass(frozen=True)
+class CashUpCountRow:
+    """One method of the count: ``counted``/``difference`` None while the day is not closed."""
+
+    label: str
+    expected: Decimal
+    counted: Decimal | None
+    difference: Decimal | None
+
+
+@dataclass(frozen=True)
 class CashUpData:
     """A day's takings at one gym, as computed by the payments service."""
 
@@ -79,6 +91,12 @@ class CashUpData:
     first_receipt: str | None
     last_receipt: str | None
     prepared_by: str
+    counts: tuple[CashUpCountRow, ...] = ()
+    counted_by: str | None = None  # None: the day is not closed yet
+    counted_at: dt.datetime | None = None
+    counted_workstation: str | None = None
+    count_note: str | None = None
+    changed_since_close: bool = False
 
 
 class _Styles:
@@ -158,6 +176,88 @@ def _figures_table(
     return table
 
 
+def _signed(value: Decimal, currency: str, locale: str) -> str:
+    """A difference as the desk says it: "+ €2.00" over, "− €5.00" short, "€0.00"."""
+    text = format_money(abs(value), currency, locale)
+    if value > 0:
+        return f"+ {text}"
+    if value < 0:
+        return f"− {text}"
+    return text
+
+
+def _count_section(data: CashUpData) -> list[Flowable]:
+    locale, currency = data.gym.locale, data.currency
+
+    def money(value: Decimal | None) -> str:
+        return "" if value is None else format_money(value, currency, locale)
+
+    closed = data.counted_by is not None
+    rows: list[list[str]] = [["Method", "Expected", "Counted", "Difference"]]
+    for c in data.counts:
+        diff = "" if c.difference is None else _signed(c.difference, currency, locale)
+        rows.append([c.label, money(c.expected), money(c.counted), diff])
+    if closed and data.counts:
+        expected = sum((c.expected for c in data.counts), Decimal(0))
+        counted = sum((c.counted or Decimal(0) for c in data.counts), Decimal(0))
+        rows.append(
+            [
+                "Total",
+                money(expected),
+                money(counted),
+                _signed(counted - expected, currency, locale),
+            ]
+        )
+    width = A4[0] - 2 * _MARGIN
+    number_w = 36 * mm
+    table = Table(
+        rows, colWidths=[width - 3 * number_w, number_w, number_w, number_w], repeatRows=1
+    )
+    style: list[tuple[object, ...]] = [
+        ("FONT", (0, 0), (-1, -1), FONT, 10),
+        ("TEXTCOLOR", (0, 0), (-1, -1), INK),
+        ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("TOPPADDING", (0, 0), (-1, -1), 5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+        ("LEFTPADDING", (0, 0), (-1, -1), 5),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 5),
+        ("FONT", (0, 0), (-1, 0), FONT, 8),
+        ("TEXTCOLOR", (0, 0), (-1, 0), MUTED),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.6, RULE),
+    ]
+    if closed and data.counts:
+        style += [
+            ("LINEABOVE", (0, -1), (-1, -1), 1, INK),
+            ("FONT", (0, -1), (-1, -1), FONT_BOLD, 10.5),
+        ]
+    else:
+        # Boxes to write the count in by hand.
+        style += [("LINEBELOW", (2, r), (2, r), 0.6, INK) for r in range(1, len(rows))]
+    table.setStyle(TableStyle(style))
+    gym = data.gym
+    if closed and data.counted_at is not None:
+        when = format_datetime(data.counted_at, gym.timezone, gym.locale)
+        at = f" at {data.counted_workstation}" if data.counted_workstation else ""
+        said = f"Counted by {escape(data.counted_by or '')} on {escape(when)}{escape(at)}"
+        if data.count_note:
+            said += f"<br/>Note: {escape(data.count_note)}"
+        if data.changed_since_close:
+            said += (
+                "<br/>The books of this day changed after it was closed (a later refund); "
+                "the count above is as it was taken."
+            )
+    else:
+        said = "Not counted yet: write the counted amounts in, or close the day at the desk."
+    return [
+        CondPageBreak(40 * mm),
+        Paragraph("Count", _Styles.section),
+        Paragraph(said, _Styles.meta),
+        Spacer(1, 2 * mm),
+        table,
+    ]
+
+
 def _section(title: str, table: Flowable, has_rows: bool) -> list[Flowable]:
     content: list[Flowable] = [Paragraph(escape(title), _Styles.section)]
     if has_rows:
@@ -168,12 +268,12 @@ def _section(title: str, table: Flowable, has_rows: bool) -> list[Flowable]:
     return [CondPageBreak(40 * mm), *content]
 
 
-def _signatures() -> Flowable:
+def _signatures(counted_by: str | None) -> Flowable:
     col = 78 * mm
     gap = A4[0] - 2 * _MARGIN - 2 * col
     rows = [
         ["Counted by", "", "Checked by"],
-        ["", "", ""],
+        [counted_by or "", "", ""],
         ["Name and signature", "", "Name and signature"],
     ]
     table = Table(rows, colWidths=[col, gap, col], rowHeights=[6 * mm, 14 * mm, 6 * mm])
@@ -224,6 +324,8 @@ def render_cash_up(data: CashUpData) -> bytes:
             Paragraph(f"End-of-day cash-up — {escape(day)}", _Styles.title),
             Spacer(1, 2 * mm),
             Paragraph(meta, _Styles.meta),
+            Spacer(1, 6 * mm),
+            *_count_section(data),
             Spacer(1, 8 * mm),
             *_section(
                 "By payment method",
@@ -236,7 +338,7 @@ def render_cash_up(data: CashUpData) -> bytes:
                 _figures_table(data, "Staff", data.by_staff, method_labels=False),
                 bool(data.by_staff),
             ),
-            _signatures(),
+            _signatures(data.counted_by),
         ]
         return build_pdf(
             story,

@@ -1,12 +1,15 @@
 """Receipts and credit notes: one A5 page that reads like the paper a till hands over.
 
-The payments service computes every number (line amounts, total, tax); this module only
-writes them down, exactly as given, in the gym's currency, locale and time zone.
+The payments service computes every number (line amounts, total, tax, cash tendered and
+change); this module only writes them down, exactly as given, in the gym's currency, locale
+and time zone. A credit note says so in its title, names the receipt it refunds, the amount
+and the reason, and never carries the receipt's "keep this receipt" footer.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 from xml.sax.saxutils import escape
@@ -77,6 +80,8 @@ class ReceiptData:
     is_refund: bool = False
     refund_of_number: str | None = None
     refund_reason: str | None = None
+    cash_tendered: Decimal | None = None  # cash handed over (sales in cash only)
+    change_given: Decimal | None = None
 
 
 # Sentences, not labels: "Paid by card", "Refunded in cash".
@@ -115,16 +120,40 @@ def _heading(data: ReceiptData) -> list[Flowable]:
         Paragraph(f"Credit note {escape(data.receipt_number)}", _Styles.title),
         Spacer(1, 1 * mm),
     ]
+    refunded = format_money(data.total, data.currency, data.gym.locale)
     if data.refund_of_number:
         story.append(
             Paragraph(
-                f"Refund of receipt <b>{escape(data.refund_of_number)}</b>",
+                f"Credit note for receipt <b>{escape(data.refund_of_number)}</b>: "
+                f"<b>{escape(refunded)}</b> refunded",
                 _Styles.sub,
             )
         )
+    else:
+        story.append(Paragraph(f"<b>{escape(refunded)}</b> refunded", _Styles.sub))
     if data.refund_reason:
         story.append(Paragraph(f"Reason: {escape(data.refund_reason)}", _Styles.sub))
     return story
+
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+_ABOUT_RECEIPTS = re.compile(r"\breceipts?\b", re.IGNORECASE)
+
+
+def footer_for(data: ReceiptData) -> str | None:
+    """The gym's footer; on a credit note without its sentences about the receipt ("Keep this
+    receipt for your records" would tell the member to keep the wrong paper)."""
+    footer = data.gym.footer
+    if not data.is_refund:
+        return footer
+    lines = []
+    for line in (footer or "").splitlines():
+        kept = [s for s in _SENTENCE.split(line.strip()) if s and not _ABOUT_RECEIPTS.search(s)]
+        if kept:
+            lines.append(" ".join(kept))
+    of = f" with receipt {data.refund_of_number}" if data.refund_of_number else ""
+    lines.append(f"Keep this credit note{of}.")
+    return "\n".join(lines)
 
 
 def _details(data: ReceiptData) -> Table:
@@ -175,6 +204,10 @@ def _items(data: ReceiptData, width: float) -> Table:
     rows.append(["Total refunded" if data.is_refund else "Total", "", "", money(data.total)])
     vat = f"of which VAT {format_percent(data.tax_rate, gym.locale)}: {money(data.tax_amount)}"
     rows.append([Paragraph(escape(vat), _Styles.vat), "", "", ""])
+    cash_row = len(rows)
+    if data.cash_tendered is not None and not data.is_refund:
+        rows.append(["Cash tendered", "", "", money(data.cash_tendered)])
+        rows.append(["Change given", "", "", money(data.change_given or Decimal("0.00"))])
 
     table = Table(
         rows,
@@ -207,6 +240,17 @@ def _items(data: ReceiptData, width: float) -> Table:
             ]
         )
     )
+    if len(rows) > cash_row:
+        # Tendered and change: what the till slip says under the total, in plain weight.
+        table.setStyle(
+            [("SPAN", (0, r), (2, r)) for r in range(cash_row, len(rows))]
+            + [
+                ("ALIGN", (0, cash_row), (0, -1), "RIGHT"),
+                ("TOPPADDING", (0, cash_row), (-1, cash_row), 5),
+                ("LINEABOVE", (0, cash_row), (-1, cash_row), 0.3, RULE),
+                ("FONT", (0, -1), (-1, -1), FONT_BOLD, 9),
+            ]
+        )
     if total_row > 1:
         # Never a total alone at the top of a page: keep it with the last item.
         table.setStyle([("NOSPLIT", (0, total_row - 1), (-1, -1))])
@@ -245,7 +289,7 @@ def render_receipt(data: ReceiptData) -> bytes:
             page_size=RECEIPT_PAGE_SIZE,
             margin=_MARGIN,
             continued=f"{data.receipt_number}, continued",
-            footer=data.gym.footer,
+            footer=footer_for(data),
         )
         story: list[Flowable] = [
             *_heading(data),

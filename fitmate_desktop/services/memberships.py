@@ -2,20 +2,21 @@
 
 A membership is sold ``unpaid`` and becomes ``active`` when payments cover its price (see
 ``services.payments``); a free one is active at once. Frozen days push the end date out.
+A class pack is sold with the plan's number of visits (``visits_remaining``; check-in takes
+one per visit). Whether a sale renews automatically starts from the plan's own default.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from fitmate_desktop.models import Membership, MembershipPlan, Payment, Trainee
-from fitmate_desktop.models.billing import MEMBERSHIP_TYPES
 from fitmate_desktop.security.permissions import Permission
 from fitmate_desktop.services import audit
 from fitmate_desktop.services.actor import Actor
@@ -23,48 +24,13 @@ from fitmate_desktop.services.errors import Conflict, NotFound, ValidationError
 from fitmate_desktop.services.events import announce_changed
 from fitmate_desktop.services.gym import load_gym_profile
 from fitmate_desktop.services.members import state_of
+from fitmate_desktop.services.money import CENT, MAX_PRICE, parse_money
+from fitmate_desktop.services.plans import PlanForm, PlanInfo, list_plans, save_plan
 from fitmate_desktop.services.uow import unit_of_work
 
-CENT = Decimal("0.01")
-MAX_PRICE = Decimal("100000")
 MAX_FREEZE_DAYS = 180
-
-
-@dataclass(frozen=True)
-class PlanInfo:
-    """A membership plan as the plan list and the sell dialog show it."""
-
-    id: int
-    name: str
-    membership_type: str
-    duration_days: int
-    price: Decimal
-    currency: str
-    visits_per_week: int | None
-    access_from: dt.time | None
-    access_until: dt.time | None
-    all_sites: bool
-    features: tuple[str, ...]
-    description: str | None
-    is_active: bool
-
-
-@dataclass(frozen=True)
-class PlanForm:
-    """What the plan editor sends."""
-
-    name: str
-    membership_type: str
-    duration_days: int
-    price: str | Decimal
-    currency: str = "EUR"
-    visits_per_week: int | None = None
-    access_from: dt.time | None = None
-    access_until: dt.time | None = None
-    all_sites: bool = False
-    features: tuple[str, ...] = ()
-    description: str = ""
-    is_active: bool = True
+# Plans and amounts live in their own modules; these names stay importable from here.
+__all__ = ["CENT", "MAX_PRICE", "PlanForm", "PlanInfo", "list_plans", "parse_money", "save_plan"]
 
 
 @dataclass(frozen=True)
@@ -88,6 +54,7 @@ class MembershipInfo:
     frozen_until: dt.date | None
     days_left: int | None
     version: int
+    visits_remaining: int | None = None  # class packs: visits left; None for other types
 
 
 @dataclass(frozen=True)
@@ -117,49 +84,6 @@ class RenewalDue:
     end_date: dt.date
     price: Decimal
     currency: str
-
-
-# ----------------------------------------------------------------------------- parsing
-
-
-def parse_money(value: str | Decimal | int, *, field: str = "amount") -> Decimal:
-    """A user's amount -> Decimal with cents; refuses negatives, absurd values, and floats."""
-    if isinstance(value, float):
-        raise ValidationError(field, "Amounts must be exact (not floating point).")
-    text = str(value).strip().replace("€", "").replace(" ", "")
-    if "," in text and "." not in text:
-        text = text.replace(",", ".")
-    try:
-        amount = Decimal(text)
-    except InvalidOperation:
-        raise ValidationError(field, "Enter an amount like 39.90.") from None
-    if not amount.is_finite():
-        raise ValidationError(field, "Enter an amount like 39.90.")
-    if amount < 0:
-        raise ValidationError(field, "The amount cannot be negative.")
-    if amount > MAX_PRICE:
-        raise ValidationError(field, f"The amount is too large (over {MAX_PRICE:,}).")
-    if amount != amount.quantize(CENT):
-        raise ValidationError(field, "Use at most two decimals (cents).")
-    return amount.quantize(CENT)
-
-
-def _plan_info(p: MembershipPlan) -> PlanInfo:
-    return PlanInfo(
-        id=p.id,
-        name=p.name,
-        membership_type=p.membership_type,
-        duration_days=p.duration_days,
-        price=p.price,
-        currency=p.currency,
-        visits_per_week=p.visits_per_week,
-        access_from=p.access_from,
-        access_until=p.access_until,
-        all_sites=p.all_sites,
-        features=tuple(str(f) for f in (p.features or [])),
-        description=p.description,
-        is_active=p.is_active,
-    )
 
 
 def paid_towards(session: Session, membership_id: int) -> Decimal:
@@ -196,93 +120,8 @@ def membership_info(session: Session, m: Membership, today: dt.date) -> Membersh
         frozen_until=m.frozen_until,
         days_left=days_left,
         version=m.version,
+        visits_remaining=m.visits_remaining,
     )
-
-
-# ----------------------------------------------------------------------------- plans
-
-
-def list_plans(*, actor: Actor, include_inactive: bool = False) -> tuple[PlanInfo, ...]:
-    actor.require(Permission.MEMBERS_VIEW, doing="see membership plans")
-    with unit_of_work() as uow:
-        stmt = select(MembershipPlan).order_by(MembershipPlan.price, MembershipPlan.name)
-        if not include_inactive:
-            stmt = stmt.where(MembershipPlan.is_active)
-        return tuple(_plan_info(p) for p in uow.session.scalars(stmt))
-
-
-def save_plan(*, actor: Actor, form: PlanForm, plan_id: int | None = None) -> PlanInfo:
-    """Create or change a plan (admins). Memberships already sold keep their own price."""
-    actor.require(Permission.PLANS_MANAGE, doing="change membership plans")
-    name = (form.name or "").strip()
-    if not name:
-        raise ValidationError("name", "Give the plan a name.")
-    if len(name) > 120:
-        raise ValidationError("name", "The name is too long (at most 120 characters).")
-    if form.membership_type not in MEMBERSHIP_TYPES:
-        raise ValidationError("membership_type", "Choose a plan type from the list.")
-    if not 1 <= int(form.duration_days) <= 3660:
-        raise ValidationError("duration_days", "The duration must be 1 to 3660 days.")
-    price = parse_money(form.price, field="price")
-    if form.visits_per_week is not None and not 1 <= form.visits_per_week <= 21:
-        raise ValidationError("visits_per_week", "Visits per week must be 1 to 21, or unlimited.")
-    if (form.access_from is None) != (form.access_until is None):
-        raise ValidationError("access_until", "Give both the start and the end of access hours.")
-    if form.access_from and form.access_until and form.access_until <= form.access_from:
-        raise ValidationError("access_until", "Access must end after it starts.")
-    currency = (form.currency or "").strip().upper()
-    if len(currency) != 3 or not currency.isalpha():
-        raise ValidationError("currency", "Use a three-letter currency code, like EUR.")
-    values: dict[str, Any] = {
-        "name": name,
-        "membership_type": form.membership_type,
-        "duration_days": int(form.duration_days),
-        "price": price,
-        "currency": currency,
-        "visits_per_week": form.visits_per_week,
-        "access_from": form.access_from,
-        "access_until": form.access_until,
-        "all_sites": form.all_sites,
-        "features": [f.strip() for f in form.features if f.strip()],
-        "description": (form.description or "").strip() or None,
-        "is_active": form.is_active,
-    }
-    with unit_of_work() as uow:
-        session = uow.session
-        clash = session.scalar(
-            select(MembershipPlan.id).where(
-                func.lower(MembershipPlan.name) == name.lower(),
-                MembershipPlan.id != (plan_id or 0),
-            )
-        )
-        if clash is not None:
-            raise ValidationError("name", "Another plan already has this name.")
-        if plan_id is None:
-            plan = MembershipPlan(**values)
-            session.add(plan)
-            before = None
-        else:
-            found = session.get(MembershipPlan, plan_id, with_for_update=True)
-            if found is None:
-                raise NotFound("This plan no longer exists.")
-            plan = found
-            before = {k: getattr(plan, k) for k in values}
-            for key, value in values.items():
-                setattr(plan, key, value)
-        session.flush()
-        audit.record(
-            session,
-            actor=actor,
-            action="plan.create" if plan_id is None else "plan.update",
-            entity_type="membership_plan",
-            entity_id=plan.id,
-            before=before,
-            after=values,
-        )
-        announce_changed(session, "plans")
-        info = _plan_info(plan)
-        uow.commit()
-        return info
 
 
 # ----------------------------------------------------------------------------- memberships
@@ -323,6 +162,7 @@ def _snapshot(m: Membership) -> dict[str, Any]:
         "auto_renew": m.auto_renew,
         "frozen_from": m.frozen_from,
         "frozen_until": m.frozen_until,
+        "visits_remaining": m.visits_remaining,
     }
 
 
@@ -350,9 +190,12 @@ def sell_membership(
     member_id: int,
     plan_id: int,
     start_date: dt.date | None = None,
-    auto_renew: bool = False,
+    auto_renew: bool | None = None,
 ) -> MembershipInfo:
-    """Sell a plan to a member from ``start_date`` (today by default); unpaid until paid."""
+    """Sell a plan to a member from ``start_date`` (today by default); unpaid until paid.
+
+    ``auto_renew`` None takes the plan's default; a class pack starts with its visits.
+    """
     actor.require(Permission.MEMBERSHIPS_SELL, doing="sell memberships")
     with unit_of_work() as uow:
         session = uow.session
@@ -372,7 +215,8 @@ def sell_membership(
             end_date=start + dt.timedelta(days=plan.duration_days - 1),
             price=plan.price,
             currency=plan.currency,
-            auto_renew=auto_renew,
+            auto_renew=plan.auto_renew if auto_renew is None else auto_renew,
+            visits_remaining=_pack_visits(plan),
             sold_by_id=actor.user_id or None,
         )
         session.add(m)
@@ -414,7 +258,8 @@ def renew_membership(
             end_date=start + dt.timedelta(days=plan.duration_days - 1),
             price=plan.price,
             currency=plan.currency,
-            auto_renew=latest.auto_renew if auto_renew is None and latest else bool(auto_renew),
+            auto_renew=_renewal_auto_renew(auto_renew, latest, plan),
+            visits_remaining=_pack_visits(plan),
             renewed_from_id=latest.id if latest else None,
             sold_by_id=actor.user_id or None,
         )
@@ -422,6 +267,22 @@ def renew_membership(
         info = _finish(session, actor, m, "membership.renew", None)
         uow.commit()
         return info
+
+
+def _pack_visits(plan: MembershipPlan) -> int | None:
+    """What a new membership of ``plan`` starts with: the pack's visits, or None (no pack)."""
+    return plan.visit_count if plan.membership_type == "class_pack" else None
+
+
+def _renewal_auto_renew(
+    asked: bool | None, latest: Membership | None, plan: MembershipPlan
+) -> bool:
+    """A renewal keeps the member's choice for the same plan; a new plan brings its default."""
+    if asked is not None:
+        return asked
+    if latest is not None and latest.plan_id == plan.id:
+        return latest.auto_renew
+    return plan.auto_renew
 
 
 def _quote(session: Session, m: Membership, plan: MembershipPlan, today: dt.date) -> UpgradeQuote:
@@ -496,6 +357,7 @@ def upgrade_membership(
             price=quote.amount_due,
             currency=plan.currency,
             auto_renew=old.auto_renew,
+            visits_remaining=_pack_visits(plan),
             renewed_from_id=old.id,
             sold_by_id=actor.user_id or None,
         )

@@ -1,4 +1,4 @@
-"""Payments, receipts, refunds and the end-of-day cash-up.
+"""Payments, receipts and refunds (the end-of-day cash-up is ``services.cashups``).
 
 - Idempotent: each payment dialog carries a key, unique in the database; a double click or a
   retry after a lost connection returns the first payment instead of charging twice.
@@ -6,6 +6,8 @@
 - Refunds are rows of their own with a credit-note number; the original is never edited except
   for its running ``refund_amount``, which a row lock and a CHECK keep within what was paid.
 - No card numbers are ever stored: a provider reference that looks like one is refused.
+- Cash: what the member handed over and the change are stored with the payment (a CHECK
+  keeps ``change = tendered - amount``) and printed on the receipt.
 """
 
 from __future__ import annotations
@@ -18,11 +20,10 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from fitmate_desktop.documents.cashup import CashUpData, CashUpRow, render_cash_up
 from fitmate_desktop.documents.receipt import ReceiptData, ReceiptLine, render_receipt
 from fitmate_desktop.models import AdminSettings, Membership, Payment, PTPackage, Trainee, User
 from fitmate_desktop.security.permissions import Permission, Role
@@ -88,19 +89,8 @@ class PaymentInfo:
     refund_reason: str | None
     refunded: Decimal
     refundable: Decimal
-
-
-@dataclass(frozen=True)
-class CashUp:
-    """End-of-day totals of a site, per method and per staff member."""
-
-    day: dt.date
-    currency: str
-    by_method: tuple[CashUpRow, ...]
-    by_staff: tuple[CashUpRow, ...]
-    total: CashUpRow
-    first_receipt: str | None
-    last_receipt: str | None
+    cash_tendered: Decimal | None = None  # cash handed over (None: not recorded)
+    change_given: Decimal | None = None
 
 
 # ----------------------------------------------------------------------------- helpers
@@ -170,6 +160,8 @@ def _info(session: Session, p: Payment) -> PaymentInfo:
         refund_reason=p.refund_reason,
         refunded=p.refund_amount,
         refundable=Decimal("0.00") if p.is_refund else p.amount - p.refund_amount,
+        cash_tendered=p.cash_tendered,
+        change_given=p.change_given,
     )
 
 
@@ -242,12 +234,22 @@ def take_payment(
     items: Sequence[SaleItem],
     method: str,
     provider_reference: str | None = None,
+    cash_tendered: Decimal | str | None = None,
 ) -> PaymentInfo:
-    """Charge for one or more items and issue the receipt number, exactly once per key."""
+    """Charge for one or more items and issue the receipt number, exactly once per key.
+
+    ``cash_tendered`` (cash only): what the member handed over; it must cover the total, and
+    the change is stored beside it. None or "" records no tendered amount.
+    """
     actor.require(Permission.PAYMENTS_TAKE, doing="take payments")
     if method not in METHODS:
         raise ValidationError("method", "Choose cash, card, bank transfer or other.")
     reference = _check_reference(provider_reference)
+    tendered: Decimal | None = None
+    if cash_tendered is not None and str(cash_tendered).strip():
+        if method != "cash":
+            raise ValidationError("cash_tendered", "Only a cash payment has money tendered.")
+        tendered = parse_money(cash_tendered, field="cash_tendered")
     if actor.site_id is None:
         raise ValidationError("site", "This desk is not assigned to a gym site.")
 
@@ -262,6 +264,11 @@ def take_payment(
                 raise ValidationError("member", "This member no longer exists or is archived.")
         lines, membership, package_id = _validated_lines(session, items, member_id)
         total = sum((Decimal(line["amount"]) for line in lines), Decimal("0.00"))
+        if tendered is not None and tendered < total:
+            raise ValidationError(
+                "cash_tendered",
+                f"Less than the total ({total}): {total - tendered} more is needed.",
+            )
         if membership is not None:
             outstanding = membership.price - paid_towards(session, membership.id)
             membership_line = next(li for li in lines if li["membership_id"] == membership.id)
@@ -286,6 +293,8 @@ def take_payment(
                     currency=settings.currency,
                     method=method,
                     provider_reference=reference,
+                    cash_tendered=tendered,
+                    change_given=None if tendered is None else tendered - total,
                     status="completed",
                     receipt_number=_receipt_number(session, "R", profile),
                     idempotency_key=idempotency_key,
@@ -315,6 +324,11 @@ def take_payment(
                 "amount": total,
                 "method": method,
                 "member_id": member_id,
+                **(
+                    {"cash_tendered": tendered, "change_given": tendered - total}
+                    if tendered is not None
+                    else {}
+                ),
             },
         )
         announce_changed(session, "payments", "memberships", "members", site_id=actor.site_id)
@@ -490,91 +504,7 @@ def receipt_pdf(*, actor: Actor, payment_id: int) -> bytes:
             is_refund=info.is_refund,
             refund_of_number=info.refund_of_number,
             refund_reason=info.refund_reason,
-        )
-    )
-
-
-def cash_up(*, actor: Actor, day: dt.date | None = None) -> CashUp:
-    """Totals of a day at this desk's site: sales, refunds and net, per method and per staff."""
-    actor.require(Permission.CASHUP_VIEW, doing="see the cash-up")
-    with unit_of_work() as uow:
-        session = uow.session
-        profile = load_gym_profile(session)
-        day = day or profile.today()
-        start, end = _day_bounds(profile, day)
-        where = [Payment.created_at >= start, Payment.created_at < end]
-        if actor.site_id is not None:
-            where.append(Payment.site_id == actor.site_id)
-        sale = Payment.is_refund.is_(False)
-        refund = Payment.is_refund.is_(True)
-        zero = Decimal("0.00")
-
-        def grouped(key: Any) -> list[CashUpRow]:
-            rows = session.execute(
-                select(
-                    key,
-                    func.count().filter(sale),
-                    func.coalesce(func.sum(Payment.amount).filter(sale), 0),
-                    func.coalesce(func.sum(Payment.amount).filter(refund), 0),
-                )
-                .select_from(Payment)
-                .outerjoin(User, User.id == Payment.taken_by_id)
-                .where(*where)
-                .group_by(key)
-                .order_by(key)
-            ).all()
-            return [
-                CashUpRow(
-                    label=METHOD_LABELS.get(str(label), str(label or "—")),
-                    count=int(count),
-                    gross=Decimal(gross),
-                    refunds=Decimal(refunds),
-                    net=Decimal(gross) - Decimal(refunds),
-                )
-                for label, count, gross, refunds in rows
-            ]
-
-        by_method = grouped(Payment.method)
-        by_staff = grouped(User.full_name)
-        total = CashUpRow(
-            label="Total",
-            count=sum(r.count for r in by_method),
-            gross=sum((r.gross for r in by_method), zero),
-            refunds=sum((r.refunds for r in by_method), zero),
-            net=sum((r.net for r in by_method), zero),
-        )
-        first, last = session.execute(
-            select(func.min(Payment.receipt_number), func.max(Payment.receipt_number)).where(
-                *where, sale
-            )
-        ).one()
-        return CashUp(
-            day=day,
-            currency=profile.currency,
-            by_method=tuple(by_method),
-            by_staff=tuple(by_staff),
-            total=total,
-            first_receipt=first,
-            last_receipt=last,
-        )
-
-
-def cash_up_pdf(*, actor: Actor, day: dt.date | None = None) -> bytes:
-    """The cash-up as a printable PDF."""
-    summary = cash_up(actor=actor, day=day)
-    with unit_of_work() as uow:
-        header = gym_header(uow.session)
-    return render_cash_up(
-        CashUpData(
-            gym=header,
-            day=summary.day,
-            generated_at=dt.datetime.now(dt.UTC),
-            currency=summary.currency,
-            by_method=summary.by_method,
-            by_staff=summary.by_staff,
-            total=summary.total,
-            first_receipt=summary.first_receipt,
-            last_receipt=summary.last_receipt,
-            prepared_by=actor.full_name,
+            cash_tendered=info.cash_tendered,
+            change_given=info.change_given,
         )
     )

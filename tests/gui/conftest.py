@@ -2,7 +2,7 @@
 
 - Background tasks run synchronously (``gui.tasks.set_synchronous``), like Picard's
   FakeThreadPool: a click's service call has answered by the time ``qtbot`` returns.
-- QSettings write to the test's temporary folder, never to the developer's own settings.
+- QSettings and kept receipts go to the test's temporary folder, never the developer's own.
 - Accounts and members are created through the services, as a desk would.
 """
 
@@ -43,8 +43,12 @@ def synchronous_tasks() -> Iterator[None]:
 
 
 @pytest.fixture(autouse=True)
-def isolated_settings(qapp: QApplication, tmp_path: Path) -> Iterator[None]:
-    """The program's look and an empty QSettings store of this test's own."""
+def isolated_settings(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[None]:
+    """The program's look, an empty QSettings store and a receipts folder of this test's own
+    (receipts are kept in a lasting folder: never the developer's own Documents)."""
+    monkeypatch.setenv("FITMATE_RECEIPTS_DIR", str(tmp_path / "Receipts"))
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(
         QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Callable, Iterator
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -17,7 +18,7 @@ from fitmate_desktop.gui.context import GuiContext
 from fitmate_desktop.gui.panels.cashup.panel import CashUpPanel
 from fitmate_desktop.gui.panels.registry import panels_for
 from fitmate_desktop.gui.widgets import pdf_view
-from fitmate_desktop.services import auth, payments, users
+from fitmate_desktop.services import auth, cashups, payments, users
 from fitmate_desktop.services.actor import Actor
 from fitmate_desktop.services.errors import Unavailable
 from fitmate_desktop.services.payments import SaleItem
@@ -83,7 +84,7 @@ def test_the_days_totals_by_method_and_by_staff_match_the_service(
 ) -> None:
     panel = make_panel()
     assert panel.ui.cashState.state == "content"
-    summary = payments.cash_up(actor=desk_actor)
+    summary = cashups.cash_up(actor=desk_actor)
     assert summary.total.net.to_eng_string() == "150.40"
 
     by_method = panel.table_rows(panel.ui.methodTable)
@@ -142,14 +143,14 @@ def test_a_payment_elsewhere_refreshes_the_sheet(
 def test_an_error_offers_retry(
     qtbot: QtBot, make_panel, members, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real = payments.cash_up
+    real = cashups.cash_up
     monkeypatch.setattr(
-        payments, "cash_up", lambda **_kw: (_ for _ in ()).throw(Unavailable("Gone."))
+        cashups, "cash_up", lambda **_kw: (_ for _ in ()).throw(Unavailable("Gone."))
     )
     panel = make_panel()
     assert panel.ui.cashState.state == "error"
     assert panel.ui.cashState.message_title() == "Couldn’t add up the day"
-    monkeypatch.setattr(payments, "cash_up", real)
+    monkeypatch.setattr(cashups, "cash_up", real)
     qtbot.mouseClick(panel.ui.cashState.message_button(), Qt.MouseButton.LeftButton)
     assert panel.ui.cashState.state == "empty"
 
@@ -179,3 +180,95 @@ def test_only_roles_with_the_cash_up_permission_see_the_panel(desk_actor: Actor)
     assert "cashup" in [spec.name for spec in panels_for(desk_actor)]
     trainer_like = replace(desk_actor, permissions=frozenset({"members.view"}))
     assert "cashup" not in [spec.name for spec in panels_for(trainer_like)]
+
+
+def _confirm(qtbot: QtBot, starts: str) -> str:
+    """Press the question's confirm button; returns the question."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QApplication.activeModalWidget()
+    assert isinstance(box, QMessageBox)
+    question = box.text()
+    (button,) = [b for b in box.buttons() if b.text().startswith(starts)]
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    return question
+
+
+def test_counting_shows_the_difference_as_typed_and_closing_stores_it(
+    qtbot: QtBot,
+    day_of_payments: None,
+    make_panel,
+    desk_actor: Actor,
+    second_desk: Actor,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    panel = make_panel()
+    count = panel.count
+    # Cash always; card and transfer because the books expect money for them.
+    assert list(count.edits) == ["cash", "card", "transfer"]
+    assert "Not closed yet" in count.who_label.text()
+    qtbot.keyClicks(count.edits["cash"], "33.00")
+    assert count.differences["cash"].text() == "− €2.50"
+    assert count.differences["cash"].property("tone") == "bad"
+    qtbot.keyClicks(count.edits["card"], "39.90")
+    assert count.differences["card"].text() == "€0.00"
+    count.close_day()  # the transfer is not counted yet: said at its field, nothing stored
+    assert count.errors.message("counted.transfer") == "Enter what you counted for bank transfer."
+    assert cashups.cash_up(actor=desk_actor).closed is None
+    qtbot.keyClicks(count.edits["transfer"], "76")
+    assert count.differences["transfer"].text() == "+ €1.00"
+    qtbot.keyClicks(count.note_edit, "Coins recounted twice")
+    count.close_day()
+    question = _confirm(qtbot, "Close the day")
+    assert question.endswith("with €148.90 counted (− €1.50 short)?")
+
+    stored = cashups.cash_up(actor=desk_actor).closed
+    assert stored is not None and stored.counted_by == "Rita Lopes"
+    assert [(c.method, c.counted, c.difference) for c in stored.counts] == [
+        ("cash", Decimal("33.00"), Decimal("-2.50")),
+        ("card", Decimal("39.90"), Decimal("0.00")),
+        ("transfer", Decimal("76.00"), Decimal("1.00")),
+    ]
+    # The sheet now shows the stored count, with who and when, and no fields.
+    assert count.state == "closed" and not count.edits
+    assert count.who_label.text().startswith("Counted by Rita Lopes on ")
+    assert "at test-desk — “Coins recounted twice”" in count.who_label.text()
+    assert not count.close_button.isVisible()
+    assert "Day closed: €148.90 counted, €1.50 short." in panel.ui.noticeLabel.text()
+
+    # A later refund of that day: the books move, the count does not.
+    paid = next(p for p in payments.list_payments(actor=desk_actor) if p.method == "card")
+    payments.refund_payment(actor=desk_actor, payment_id=paid.id, amount="9.90", reason="Oops",
+                            idempotency_key=uuid.uuid4())  # fmt: skip
+    panel.refresh(frozenset({"payments"}))
+    assert panel.count.changed_label.isVisible()
+    assert panel.count.differences["card"].text() == "€0.00"
+
+    # The PDF: expected, counted, difference, who and when; kept in the receipts folder.
+    opened: list[Path] = []
+    monkeypatch.setattr(pdf_view, "open_file", lambda p: opened.append(p) or True)
+    qtbot.mouseClick(panel.ui.pdfButton, Qt.MouseButton.LeftButton)
+    assert opened[0].parent == tmp_path / "Receipts" / str(panel.day().year)
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(str(opened[0])).pages).split())
+    for expected in ("Cash €35.50 €33.00 − €2.50", "Bank transfer €75.00 €76.00 + €1.00",
+                     "Total €150.40 €148.90 − €1.50", "Counted by Rita Lopes on",
+                     "at test-desk", "changed after it was closed"):  # fmt: skip
+        assert expected in text, expected
+    assert panel.saved_banner.path_label.full_text() == str(opened[0])
+
+
+def test_a_day_closed_at_another_desk_is_not_closed_twice(
+    qtbot: QtBot, day_of_payments: None, make_panel, second_desk: Actor, gui_context
+) -> None:
+    panel = make_panel()
+    for method, amount in (("cash", "35.50"), ("card", "39.90"), ("transfer", "75.00")):
+        panel.count.edits[method].setText(amount)
+    cashups.close_cash_up(
+        actor=second_desk, day=panel.day(),
+        counted={"cash": "35.50", "card": "39.90", "transfer": "75.00"},
+    )  # fmt: skip
+    panel.count.close_day()
+    _confirm(qtbot, "Close the day")
+    assert "already closed by João Mendes" in panel.count.error_text()
+    assert panel.count.who_label.text().startswith("Counted by João Mendes")

@@ -178,3 +178,88 @@ def test_renewals_due_lists_auto_renewing_memberships_without_a_successor(
     ms.renew_membership(actor=reception, member_id=bruno)
     due = ms.renewals_due(actor=reception, within_days=7)
     assert [d.member_name for d in due] == ["Ana Silva"]
+
+
+@pytest.fixture
+def pack(admin: Actor) -> ms.PlanInfo:
+    return ms.save_plan(
+        actor=admin,
+        form=ms.PlanForm(name="10 classes", membership_type="class_pack", duration_days=90,
+                         price="75.00", visit_count=10),
+    )  # fmt: skip
+
+
+def test_a_class_pack_plan_needs_its_number_of_visits(admin: Actor) -> None:
+    for visits, message in ((None, "how many visits"), (0, "1 to 1000"), (1001, "1 to 1000")):
+        with pytest.raises(ValidationError, match=message) as err:
+            ms.save_plan(
+                actor=admin,
+                form=ms.PlanForm(name="Pack", membership_type="class_pack", duration_days=90,
+                                 price="75", visit_count=visits),
+            )  # fmt: skip
+        assert err.value.field == "visit_count"
+    # Other types ignore a stray count (the form hides the field for them).
+    monthly = ms.save_plan(
+        actor=admin,
+        form=ms.PlanForm(name="M", membership_type="monthly", duration_days=30, price="30",
+                         visit_count=5),
+    )  # fmt: skip
+    assert monthly.visit_count is None
+
+
+def test_selling_and_renewing_a_class_pack_gives_its_visits(
+    reception: Actor, pack: ms.PlanInfo
+) -> None:
+    assert pack.visit_count == 10
+    member = make_member("Ana Silva")
+    sold = ms.sell_membership(actor=reception, member_id=member, plan_id=pack.id)
+    assert sold.visits_remaining == 10
+    renewed = ms.renew_membership(actor=reception, member_id=member)
+    assert renewed.visits_remaining == 10 and renewed.start_date == sold.end_date + D(days=1)
+    assert [m.visits_remaining for m in ms.member_memberships(actor=reception, member_id=member)
+            ] == [10, 10]  # fmt: skip
+
+
+def test_other_memberships_have_no_visit_count(reception: Actor, monthly: ms.PlanInfo) -> None:
+    sold = ms.sell_membership(actor=reception, member_id=make_member("Bo"), plan_id=monthly.id)
+    assert sold.visits_remaining is None
+
+
+def test_the_database_refuses_a_negative_visit_count(reception: Actor, pack: ms.PlanInfo) -> None:
+    from fitmate_desktop.models import Membership
+    from tests.integration.factories import update_row
+
+    sold = ms.sell_membership(actor=reception, member_id=make_member("Cy"), plan_id=pack.id)
+    update_row(Membership, sold.id, visits_remaining=0)  # the last visit taken: fine
+    with pytest.raises(Conflict) as err:
+        update_row(Membership, sold.id, visits_remaining=-1)
+    cause = err.value.__cause__
+    assert cause is not None
+    assert cause.orig.diag.constraint_name == "ck_memberships_visits_remaining_non_negative"  # type: ignore[attr-defined]
+
+
+def test_renew_automatically_is_off_unless_the_plan_says_so(
+    admin: Actor, reception: Actor, monthly: ms.PlanInfo
+) -> None:
+    assert monthly.auto_renew is False
+    member = make_member("Dee")
+    assert (
+        ms.sell_membership(actor=reception, member_id=member, plan_id=monthly.id).auto_renew
+        is False
+    )
+    auto = ms.save_plan(
+        actor=admin,
+        form=ms.PlanForm(name="Monthly auto", membership_type="monthly", duration_days=30,
+                         price="28.00", auto_renew=True),
+    )  # fmt: skip
+    assert auto.auto_renew is True
+    other = make_member("Eve")
+    assert ms.sell_membership(actor=reception, member_id=other, plan_id=auto.id).auto_renew is True
+    # The desk may still say no for this sale, and a renewal keeps the member's choice.
+    no = ms.sell_membership(actor=reception, member_id=make_member("Fay"), plan_id=auto.id,
+                            auto_renew=False)  # fmt: skip
+    assert no.auto_renew is False
+    assert ms.renew_membership(actor=reception, member_id=no.member_id).auto_renew is False
+    # Renewing onto another plan brings that plan's default.
+    switched = ms.renew_membership(actor=reception, member_id=member, plan_id=auto.id)
+    assert switched.auto_renew is True

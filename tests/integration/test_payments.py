@@ -10,11 +10,12 @@ from decimal import Decimal
 import pytest
 from pypdf import PdfReader
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 
 from fitmate_desktop.models import AdminSettings, Payment
-from fitmate_desktop.services import payments
+from fitmate_desktop.services import cashups, payments
 from fitmate_desktop.services.actor import Actor
-from fitmate_desktop.services.errors import PermissionDenied, ValidationError
+from fitmate_desktop.services.errors import Conflict, PermissionDenied, ValidationError
 from fitmate_desktop.services.payments import SaleItem
 from fitmate_desktop.services.uow import unit_of_work
 from tests.integration.factories import make_member, update_row
@@ -262,7 +263,7 @@ def test_cash_up_totals_per_method_and_staff(reception: Actor, admin: Actor) -> 
     payments.refund_payment(
         actor=admin, payment_id=card.id, amount="5.00", reason="x", idempotency_key=uuid.uuid4()
     )
-    summary = payments.cash_up(actor=reception)
+    summary = cashups.cash_up(actor=reception)
     by_method = {r.label: (r.count, r.gross, r.refunds, r.net) for r in summary.by_method}
     assert by_method == {
         "Card": (1, Decimal("30.00"), Decimal("5.00"), Decimal("25.00")),
@@ -271,5 +272,112 @@ def test_cash_up_totals_per_method_and_staff(reception: Actor, admin: Actor) -> 
     by_staff = {r.label: r.net for r in summary.by_staff}
     assert by_staff == {"Admin": Decimal("25.00"), "Reception": Decimal("30.00")}
     assert summary.total.net == Decimal("55.00")
-    text = _pdf_text(payments.cash_up_pdf(actor=reception))
+    assert summary.expected_for("cash") == Decimal("30.00")
+    assert summary.expected_for("card") == Decimal("25.00")
+    text = _pdf_text(cashups.cash_up_pdf(actor=reception))
     assert "55.00" in text and "Cash" in text and "Reception" in text
+    assert "Not counted yet" in text
+
+
+def _cash(actor: Actor, amount: str, tendered: str | None) -> payments.PaymentInfo:
+    return payments.take_payment(
+        actor=actor,
+        idempotency_key=uuid.uuid4(),
+        member_id=make_member("Rui Lopes", code="FM000321"),
+        items=[SaleItem("Monthly membership", amount)],
+        method="cash",
+        cash_tendered=tendered,
+    )
+
+
+def test_cash_tendered_and_change_are_stored_and_printed(reception: Actor) -> None:
+    paid = _cash(reception, "39.90", "50")
+    assert (paid.cash_tendered, paid.change_given) == (Decimal("50.00"), Decimal("10.10"))
+    with unit_of_work() as uow:
+        row = uow.session.get(Payment, paid.id)
+        assert row is not None
+        assert (row.cash_tendered, row.change_given) == (Decimal("50.00"), Decimal("10.10"))
+    text = _pdf_text(payments.receipt_pdf(actor=reception, payment_id=paid.id))
+    assert "Paid in cash" in text
+    assert "Cash tendered" in text and "50.00" in text
+    assert "Change given" in text and "10.10" in text
+
+
+def test_cash_without_a_tendered_amount_prints_no_change_lines(reception: Actor) -> None:
+    paid = _cash(reception, "39.90", None)
+    assert paid.cash_tendered is None and paid.change_given is None
+    text = _pdf_text(payments.receipt_pdf(actor=reception, payment_id=paid.id))
+    assert "Paid in cash" in text and "tendered" not in text and "Change" not in text
+
+
+@pytest.mark.parametrize(
+    ("method", "tendered", "message"),
+    [
+        ("cash", "39.89", r"Less than the total \(39\.90\): 0\.01 more"),
+        ("cash", "-1", "cannot be negative"),
+        ("cash", "fifty", "like 39.90"),
+        ("card", "50", "Only a cash payment"),
+    ],
+)
+def test_tendered_less_than_the_total_or_not_cash_is_refused(
+    reception: Actor, method: str, tendered: str, message: str
+) -> None:
+    with pytest.raises(ValidationError, match=message) as err:
+        payments.take_payment(
+            actor=reception,
+            idempotency_key=uuid.uuid4(),
+            member_id=None,
+            items=[SaleItem("Monthly membership", "39.90")],
+            method=method,
+            cash_tendered=tendered,
+        )
+    assert err.value.field == "cash_tendered"
+    assert _count() == 0
+
+
+def _refused_by(err: BaseException) -> str:
+    """The name of the database constraint behind a refused write."""
+    cause = err.__cause__
+    assert isinstance(cause, IntegrityError), err
+    return str(cause.orig.diag.constraint_name)  # type: ignore[union-attr]
+
+
+def test_the_database_refuses_change_that_does_not_add_up(reception: Actor) -> None:
+    paid = _cash(reception, "39.90", "50.00")
+    for wrong in (
+        {"change_given": Decimal("20.00")},
+        {"cash_tendered": Decimal("30.00"), "change_given": Decimal("-9.90")},
+        {"method": "card"},
+    ):
+        with pytest.raises(Conflict) as err:
+            update_row(Payment, paid.id, **wrong)
+        assert _refused_by(err.value) == "ck_payments_change_from_cash"
+
+
+def test_a_credit_note_names_its_receipt_amount_and_reason_not_keep_this_receipt(
+    reception: Actor,
+) -> None:
+    update_row(
+        AdminSettings,
+        1,
+        receipt_footer="IVA incluído à taxa legal em vigor. Keep this receipt for your records.",
+    )
+    paid = _cash(reception, "39.90", "40.00")
+    receipt = _pdf_text(payments.receipt_pdf(actor=reception, payment_id=paid.id))
+    assert "Keep this receipt for your records." in receipt
+    credit = payments.refund_payment(
+        actor=reception,
+        payment_id=paid.id,
+        amount="12.50",
+        reason="Charged twice for the towel",
+        idempotency_key=uuid.uuid4(),
+    )
+    text = _pdf_text(payments.receipt_pdf(actor=reception, payment_id=credit.id))
+    assert f"Credit note {credit.receipt_number}" in text
+    assert f"Credit note for receipt {paid.receipt_number}" in text
+    assert "12.50 refunded" in text
+    assert "Reason: Charged twice for the towel" in text
+    assert "Refunded in cash" in text
+    assert "Keep this receipt" not in text and "tendered" not in text
+    assert "IVA incluído à taxa legal em vigor." in text  # the legal line stays
+    assert f"Keep this credit note with receipt {paid.receipt_number}." in text

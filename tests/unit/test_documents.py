@@ -19,7 +19,12 @@ import pytest
 from pypdf import PdfReader
 
 from fitmate_desktop.documents.card import CARD_SIZE, MembershipCardData, render_membership_card
-from fitmate_desktop.documents.cashup import CashUpData, CashUpRow, render_cash_up
+from fitmate_desktop.documents.cashup import (
+    CashUpCountRow,
+    CashUpData,
+    CashUpRow,
+    render_cash_up,
+)
 from fitmate_desktop.documents.common import (
     GymHeader,
     format_date,
@@ -241,7 +246,7 @@ def test_credit_note_names_the_original_and_the_reason(refund: ReceiptData) -> N
     text = pdf_text(pdf)
 
     assert "Credit note CR-2026-000007" in text
-    assert "Refund of receipt R-2026-000123" in text
+    assert "Credit note for receipt R-2026-000123: €5.00 refunded" in text
     assert "Reason: Locker was out of order" in text
     assert "Total refunded €5.00" in text
     assert "of which VAT 23%: €0.93" in text
@@ -250,6 +255,33 @@ def test_credit_note_names_the_original_and_the_reason(refund: ReceiptData) -> N
     reader = PdfReader(BytesIO(pdf))
     assert reader.metadata is not None
     assert reader.metadata.title == "CR-2026-000007"
+
+
+def test_a_credit_note_never_says_keep_this_receipt(refund: ReceiptData) -> None:
+    gym = dataclasses.replace(
+        refund.gym,
+        footer="IVA incluído à taxa legal em vigor. Keep this receipt for your records.\n"
+        "Thank you for training with us!",
+    )
+    text = pdf_text(render_receipt(dataclasses.replace(refund, gym=gym)))
+    assert "Keep this receipt" not in text
+    assert "IVA incluído à taxa legal em vigor." in text
+    assert "Thank you for training with us!" in text
+    assert "Keep this credit note with receipt R-2026-000123." in text
+    sale_text = pdf_text(render_receipt(dataclasses.replace(refund, gym=gym, is_refund=False)))
+    assert "Keep this receipt for your records." in sale_text
+
+
+def test_cash_tendered_and_change_under_the_total(sale: ReceiptData) -> None:
+    cash = dataclasses.replace(
+        sale, method="cash", provider_reference=None, cash_tendered=D("50.00"),
+        change_given=D("5.00"),
+    )  # fmt: skip
+    text = pdf_text(render_receipt(cash))
+    assert "Total €45.00" in text
+    assert "Cash tendered €50.00" in text
+    assert "Change given €5.00" in text
+    assert "Paid in cash" in text
 
 
 def test_walk_in_without_reference_or_desk(sale: ReceiptData) -> None:
@@ -389,6 +421,39 @@ def test_cash_up_of_a_quiet_day(cash_up: CashUpData) -> None:
     assert "Receipts: none issued" in text
     assert "No payments or refunds on this day." in text
     assert "Counted by" in text
+
+
+def test_a_closed_cash_up_shows_the_count_with_who_and_when(cash_up: CashUpData) -> None:
+    closed = dataclasses.replace(
+        cash_up,
+        counts=(
+            CashUpCountRow("Cash", D("807.50"), D("802.50"), D("-5.00")),
+            CashUpCountRow("Card", D("1605.00"), D("1605.00"), D("0.00")),
+            CashUpCountRow("Bank transfer", D("420.00"), D("421.00"), D("1.00")),
+        ),
+        counted_by="Siobhán Ó Briain",
+        counted_at=dt.datetime(2026, 3, 14, 21, 2, tzinfo=UTC),
+        counted_workstation="Reception 1",
+        count_note="A €5 note missing; told the manager",
+    )
+    text = pdf_text(render_cash_up(closed))
+    assert "Method Expected Counted Difference" in text
+    assert "Cash €807.50 €802.50 − €5.00" in text
+    assert "Card €1,605.00 €1,605.00 €0.00" in text
+    assert "Bank transfer €420.00 €421.00 + €1.00" in text
+    assert "Total €2,832.50 €2,828.50 − €4.00" in text
+    assert "Counted by Siobhán Ó Briain on 14/03/2026 21:02 at Reception 1" in text
+    assert "Note: A €5 note missing; told the manager" in text
+    assert "Not counted yet" not in text
+
+
+def test_an_open_day_leaves_the_count_to_fill_in(cash_up: CashUpData) -> None:
+    open_day = dataclasses.replace(
+        cash_up, counts=(CashUpCountRow("Cash", D("807.50"), None, None),)
+    )
+    text = pdf_text(render_cash_up(open_day))
+    assert "Not counted yet" in text
+    assert "Cash €807.50" in text
 
 
 # --------------------------------------------------------------------------------------------

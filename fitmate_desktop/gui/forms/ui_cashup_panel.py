@@ -160,6 +160,12 @@ class Ui_CashUpPanel(object):
 
         self.paperLayout.addLayout(self.paperHeader)
 
+        self.countSection = QLabel(self.paper)
+        self.countSection.setObjectName(u"countSection")
+        self.countSection.setProperty(u"role", u"section")
+
+        self.paperLayout.addWidget(self.countSection)
+
         self.methodSection = QLabel(self.paper)
         self.methodSection.setObjectName(u"methodSection")
         self.methodSection.setProperty(u"role", u"section")
@@ -268,6 +274,7 @@ class Ui_CashUpPanel(object):
 #if QT_CONFIG(accessibility)
         self.netLabel.setAccessibleName(QCoreApplication.translate("CashUpPanel", u"Net takings", None))
 #endif // QT_CONFIG(accessibility)
+        self.countSection.setText(QCoreApplication.translate("CashUpPanel", u"COUNT", None))
         self.methodSection.setText(QCoreApplication.translate("CashUpPanel", u"BY PAYMENT METHOD", None))
 #if QT_CONFIG(accessibility)
         self.methodTable.setAccessibleName(QCoreApplication.translate("CashUpPanel", u"Takings by payment method", None))

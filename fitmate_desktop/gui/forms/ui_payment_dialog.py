@@ -210,6 +210,64 @@ class Ui_PaymentDialog(object):
 
         self.formLayout.addLayout(self.referenceForm)
 
+        self.cashBox = QWidget(self.formPage)
+        self.cashBox.setObjectName(u"cashBox")
+        self.cashLayout = QVBoxLayout(self.cashBox)
+        self.cashLayout.setSpacing(4)
+        self.cashLayout.setObjectName(u"cashLayout")
+        self.cashLayout.setContentsMargins(0, 0, 0, 0)
+        self.cashRow = QHBoxLayout()
+        self.cashRow.setSpacing(8)
+        self.cashRow.setObjectName(u"cashRow")
+        self.tenderedKey = QLabel(self.cashBox)
+        self.tenderedKey.setObjectName(u"tenderedKey")
+
+        self.cashRow.addWidget(self.tenderedKey)
+
+        self.tenderedEdit = QLineEdit(self.cashBox)
+        self.tenderedEdit.setObjectName(u"tenderedEdit")
+        self.tenderedEdit.setMaxLength(12)
+        self.tenderedEdit.setMinimumSize(QSize(110, 0))
+        self.tenderedEdit.setMaximumSize(QSize(140, 16777215))
+        self.tenderedEdit.setProperty(u"field", True)
+
+        self.cashRow.addWidget(self.tenderedEdit)
+
+        self.notesBox = QWidget(self.cashBox)
+        self.notesBox.setObjectName(u"notesBox")
+
+        self.cashRow.addWidget(self.notesBox)
+
+        self.cashRowSpacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.cashRow.addItem(self.cashRowSpacer)
+
+        self.changeCaption = QLabel(self.cashBox)
+        self.changeCaption.setObjectName(u"changeCaption")
+        self.changeCaption.setProperty(u"role", u"muted")
+
+        self.cashRow.addWidget(self.changeCaption)
+
+        self.changeLabel = QLabel(self.cashBox)
+        self.changeLabel.setObjectName(u"changeLabel")
+        self.changeLabel.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
+        self.changeLabel.setMinimumSize(QSize(110, 0))
+
+        self.cashRow.addWidget(self.changeLabel)
+
+
+        self.cashLayout.addLayout(self.cashRow)
+
+        self.tenderedError = QLabel(self.cashBox)
+        self.tenderedError.setObjectName(u"tenderedError")
+        self.tenderedError.setWordWrap(True)
+        self.tenderedError.setProperty(u"role", u"fieldError")
+
+        self.cashLayout.addWidget(self.tenderedError)
+
+
+        self.formLayout.addWidget(self.cashBox)
+
         self.totalRow = QHBoxLayout()
         self.totalRow.setSpacing(10)
         self.totalRow.setObjectName(u"totalRow")
@@ -279,6 +337,11 @@ class Ui_PaymentDialog(object):
         self.receiptLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.doneWords.addWidget(self.receiptLabel)
+
+        self.changeDueLabel = QLabel(self.donePage)
+        self.changeDueLabel.setObjectName(u"changeDueLabel")
+
+        self.doneWords.addWidget(self.changeDueLabel)
 
         self.doneText = QLabel(self.donePage)
         self.doneText.setObjectName(u"doneText")
@@ -354,6 +417,7 @@ class Ui_PaymentDialog(object):
 
 #if QT_CONFIG(shortcut)
         self.referenceKey.setBuddy(self.referenceEdit)
+        self.tenderedKey.setBuddy(self.tenderedEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.itemsTable, self.addLineButton)
         QWidget.setTabOrder(self.addLineButton, self.removeLineButton)
@@ -362,7 +426,8 @@ class Ui_PaymentDialog(object):
         QWidget.setTabOrder(self.cardButton, self.transferButton)
         QWidget.setTabOrder(self.transferButton, self.otherButton)
         QWidget.setTabOrder(self.otherButton, self.referenceEdit)
-        QWidget.setTabOrder(self.referenceEdit, self.payButton)
+        QWidget.setTabOrder(self.referenceEdit, self.tenderedEdit)
+        QWidget.setTabOrder(self.tenderedEdit, self.payButton)
         QWidget.setTabOrder(self.payButton, self.cancelButton)
         QWidget.setTabOrder(self.cancelButton, self.openReceiptButton)
         QWidget.setTabOrder(self.openReceiptButton, self.printButton)
@@ -412,11 +477,30 @@ class Ui_PaymentDialog(object):
         self.referenceEdit.setAccessibleName(QCoreApplication.translate("PaymentDialog", u"Terminal or transfer reference", None))
 #endif // QT_CONFIG(accessibility)
         self.referenceEdit.setPlaceholderText(QCoreApplication.translate("PaymentDialog", u"The terminal's transaction number \u2014 never the card number", None))
+        self.tenderedKey.setText(QCoreApplication.translate("PaymentDialog", u"Cash &received", None))
+#if QT_CONFIG(accessibility)
+        self.tenderedEdit.setAccessibleName(QCoreApplication.translate("PaymentDialog", u"Cash received from the member", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.tenderedEdit.setToolTip(QCoreApplication.translate("PaymentDialog", u"What the member handed over; the change is worked out for you", None))
+#endif // QT_CONFIG(tooltip)
+        self.tenderedEdit.setPlaceholderText(QCoreApplication.translate("PaymentDialog", u"e.g. 50.00", None))
+#if QT_CONFIG(accessibility)
+        self.notesBox.setAccessibleName(QCoreApplication.translate("PaymentDialog", u"Amounts received with one click", None))
+#endif // QT_CONFIG(accessibility)
+        self.changeCaption.setText(QCoreApplication.translate("PaymentDialog", u"Change", None))
+        self.changeLabel.setText(QCoreApplication.translate("PaymentDialog", u"\u2014", None))
+#if QT_CONFIG(accessibility)
+        self.changeLabel.setAccessibleName(QCoreApplication.translate("PaymentDialog", u"Change to give", None))
+#endif // QT_CONFIG(accessibility)
         self.totalCaption.setText(QCoreApplication.translate("PaymentDialog", u"Total", None))
         self.taxLabel.setText(QCoreApplication.translate("PaymentDialog", u"Prices include tax", None))
         self.totalLabel.setText(QCoreApplication.translate("PaymentDialog", u"\u20ac0.00", None))
 #if QT_CONFIG(accessibility)
         self.totalLabel.setAccessibleName(QCoreApplication.translate("PaymentDialog", u"Total", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.changeDueLabel.setAccessibleName(QCoreApplication.translate("PaymentDialog", u"Change to give", None))
 #endif // QT_CONFIG(accessibility)
         self.openReceiptButton.setText(QCoreApplication.translate("PaymentDialog", u"&Open receipt", None))
 #if QT_CONFIG(tooltip)

@@ -178,10 +178,47 @@ class Ui_PlanDialog(object):
 
         self.planForm.setWidget(9, QFormLayout.ItemRole.FieldRole, self.visitsError)
 
+        self.visitCountKey = QLabel(PlanDialog)
+        self.visitCountKey.setObjectName(u"visitCountKey")
+
+        self.planForm.setWidget(10, QFormLayout.ItemRole.LabelRole, self.visitCountKey)
+
+        self.visitCountRow = QHBoxLayout()
+        self.visitCountRow.setSpacing(8)
+        self.visitCountRow.setObjectName(u"visitCountRow")
+        self.visitCountSpin = QSpinBox(PlanDialog)
+        self.visitCountSpin.setObjectName(u"visitCountSpin")
+        self.visitCountSpin.setMinimum(1)
+        self.visitCountSpin.setMaximum(1000)
+        self.visitCountSpin.setValue(10)
+        self.visitCountSpin.setMinimumSize(QSize(120, 0))
+
+        self.visitCountRow.addWidget(self.visitCountSpin)
+
+        self.visitCountHint = QLabel(PlanDialog)
+        self.visitCountHint.setObjectName(u"visitCountHint")
+        self.visitCountHint.setProperty(u"role", u"muted")
+
+        self.visitCountRow.addWidget(self.visitCountHint)
+
+        self.visitCountEnd = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.visitCountRow.addItem(self.visitCountEnd)
+
+
+        self.planForm.setLayout(10, QFormLayout.ItemRole.FieldRole, self.visitCountRow)
+
+        self.visitCountError = QLabel(PlanDialog)
+        self.visitCountError.setObjectName(u"visitCountError")
+        self.visitCountError.setWordWrap(True)
+        self.visitCountError.setProperty(u"role", u"fieldError")
+
+        self.planForm.setWidget(11, QFormLayout.ItemRole.FieldRole, self.visitCountError)
+
         self.hoursKey = QLabel(PlanDialog)
         self.hoursKey.setObjectName(u"hoursKey")
 
-        self.planForm.setWidget(10, QFormLayout.ItemRole.LabelRole, self.hoursKey)
+        self.planForm.setWidget(12, QFormLayout.ItemRole.LabelRole, self.hoursKey)
 
         self.hoursRow = QHBoxLayout()
         self.hoursRow.setSpacing(8)
@@ -211,63 +248,68 @@ class Ui_PlanDialog(object):
         self.hoursRow.addItem(self.hoursEnd)
 
 
-        self.planForm.setLayout(10, QFormLayout.ItemRole.FieldRole, self.hoursRow)
+        self.planForm.setLayout(12, QFormLayout.ItemRole.FieldRole, self.hoursRow)
 
         self.hoursError = QLabel(PlanDialog)
         self.hoursError.setObjectName(u"hoursError")
         self.hoursError.setWordWrap(True)
         self.hoursError.setProperty(u"role", u"fieldError")
 
-        self.planForm.setWidget(11, QFormLayout.ItemRole.FieldRole, self.hoursError)
+        self.planForm.setWidget(13, QFormLayout.ItemRole.FieldRole, self.hoursError)
 
         self.allSitesCheck = QCheckBox(PlanDialog)
         self.allSitesCheck.setObjectName(u"allSitesCheck")
 
-        self.planForm.setWidget(12, QFormLayout.ItemRole.FieldRole, self.allSitesCheck)
+        self.planForm.setWidget(14, QFormLayout.ItemRole.FieldRole, self.allSitesCheck)
+
+        self.autoRenewCheck = QCheckBox(PlanDialog)
+        self.autoRenewCheck.setObjectName(u"autoRenewCheck")
+
+        self.planForm.setWidget(15, QFormLayout.ItemRole.FieldRole, self.autoRenewCheck)
 
         self.featuresKey = QLabel(PlanDialog)
         self.featuresKey.setObjectName(u"featuresKey")
 
-        self.planForm.setWidget(13, QFormLayout.ItemRole.LabelRole, self.featuresKey)
+        self.planForm.setWidget(16, QFormLayout.ItemRole.LabelRole, self.featuresKey)
 
         self.featuresEdit = QPlainTextEdit(PlanDialog)
         self.featuresEdit.setObjectName(u"featuresEdit")
         self.featuresEdit.setTabChangesFocus(True)
         self.featuresEdit.setMaximumSize(QSize(16777215, 84))
 
-        self.planForm.setWidget(13, QFormLayout.ItemRole.FieldRole, self.featuresEdit)
+        self.planForm.setWidget(16, QFormLayout.ItemRole.FieldRole, self.featuresEdit)
 
         self.featuresError = QLabel(PlanDialog)
         self.featuresError.setObjectName(u"featuresError")
         self.featuresError.setWordWrap(True)
         self.featuresError.setProperty(u"role", u"fieldError")
 
-        self.planForm.setWidget(14, QFormLayout.ItemRole.FieldRole, self.featuresError)
+        self.planForm.setWidget(17, QFormLayout.ItemRole.FieldRole, self.featuresError)
 
         self.descriptionKey = QLabel(PlanDialog)
         self.descriptionKey.setObjectName(u"descriptionKey")
 
-        self.planForm.setWidget(15, QFormLayout.ItemRole.LabelRole, self.descriptionKey)
+        self.planForm.setWidget(18, QFormLayout.ItemRole.LabelRole, self.descriptionKey)
 
         self.descriptionEdit = QPlainTextEdit(PlanDialog)
         self.descriptionEdit.setObjectName(u"descriptionEdit")
         self.descriptionEdit.setTabChangesFocus(True)
         self.descriptionEdit.setMaximumSize(QSize(16777215, 64))
 
-        self.planForm.setWidget(15, QFormLayout.ItemRole.FieldRole, self.descriptionEdit)
+        self.planForm.setWidget(18, QFormLayout.ItemRole.FieldRole, self.descriptionEdit)
 
         self.descriptionError = QLabel(PlanDialog)
         self.descriptionError.setObjectName(u"descriptionError")
         self.descriptionError.setWordWrap(True)
         self.descriptionError.setProperty(u"role", u"fieldError")
 
-        self.planForm.setWidget(16, QFormLayout.ItemRole.FieldRole, self.descriptionError)
+        self.planForm.setWidget(19, QFormLayout.ItemRole.FieldRole, self.descriptionError)
 
         self.activeCheck = QCheckBox(PlanDialog)
         self.activeCheck.setObjectName(u"activeCheck")
         self.activeCheck.setChecked(True)
 
-        self.planForm.setWidget(17, QFormLayout.ItemRole.FieldRole, self.activeCheck)
+        self.planForm.setWidget(20, QFormLayout.ItemRole.FieldRole, self.activeCheck)
 
 
         self.dialogLayout.addLayout(self.planForm)
@@ -305,6 +347,7 @@ class Ui_PlanDialog(object):
         self.durationKey.setBuddy(self.durationSpin)
         self.priceKey.setBuddy(self.priceEdit)
         self.visitsKey.setBuddy(self.visitsSpin)
+        self.visitCountKey.setBuddy(self.visitCountSpin)
         self.hoursKey.setBuddy(self.hoursCheck)
         self.featuresKey.setBuddy(self.featuresEdit)
         self.descriptionKey.setBuddy(self.descriptionEdit)
@@ -314,11 +357,13 @@ class Ui_PlanDialog(object):
         QWidget.setTabOrder(self.durationSpin, self.priceEdit)
         QWidget.setTabOrder(self.priceEdit, self.currencyEdit)
         QWidget.setTabOrder(self.currencyEdit, self.visitsSpin)
-        QWidget.setTabOrder(self.visitsSpin, self.hoursCheck)
+        QWidget.setTabOrder(self.visitsSpin, self.visitCountSpin)
+        QWidget.setTabOrder(self.visitCountSpin, self.hoursCheck)
         QWidget.setTabOrder(self.hoursCheck, self.fromEdit)
         QWidget.setTabOrder(self.fromEdit, self.untilEdit)
         QWidget.setTabOrder(self.untilEdit, self.allSitesCheck)
-        QWidget.setTabOrder(self.allSitesCheck, self.featuresEdit)
+        QWidget.setTabOrder(self.allSitesCheck, self.autoRenewCheck)
+        QWidget.setTabOrder(self.autoRenewCheck, self.featuresEdit)
         QWidget.setTabOrder(self.featuresEdit, self.descriptionEdit)
         QWidget.setTabOrder(self.descriptionEdit, self.activeCheck)
         QWidget.setTabOrder(self.activeCheck, self.saveButton)
@@ -361,6 +406,12 @@ class Ui_PlanDialog(object):
         self.visitsSpin.setAccessibleName(QCoreApplication.translate("PlanDialog", u"Visits per week", None))
 #endif // QT_CONFIG(accessibility)
         self.visitsSpin.setSpecialValueText(QCoreApplication.translate("PlanDialog", u"Unlimited", None))
+        self.visitCountKey.setText(QCoreApplication.translate("PlanDialog", u"Visits in the pac&k *", None))
+#if QT_CONFIG(accessibility)
+        self.visitCountSpin.setAccessibleName(QCoreApplication.translate("PlanDialog", u"Number of visits in the class pack", None))
+#endif // QT_CONFIG(accessibility)
+        self.visitCountSpin.setSuffix(QCoreApplication.translate("PlanDialog", u" visits", None))
+        self.visitCountHint.setText(QCoreApplication.translate("PlanDialog", u"each check-in takes one", None))
         self.hoursKey.setText(QCoreApplication.translate("PlanDialog", u"Access &hours", None))
         self.hoursCheck.setText(QCoreApplication.translate("PlanDialog", u"Only from", None))
 #if QT_CONFIG(accessibility)
@@ -376,6 +427,10 @@ class Ui_PlanDialog(object):
 #endif // QT_CONFIG(accessibility)
         self.untilEdit.setDisplayFormat(QCoreApplication.translate("PlanDialog", u"HH:mm", None))
         self.allSitesCheck.setText(QCoreApplication.translate("PlanDialog", u"Valid at &all sites of the chain", None))
+        self.autoRenewCheck.setText(QCoreApplication.translate("PlanDialog", u"Sales &renew automatically unless the desk unticks it", None))
+#if QT_CONFIG(tooltip)
+        self.autoRenewCheck.setToolTip(QCoreApplication.translate("PlanDialog", u"The starting value of \"Renew automatically\" when this plan is sold", None))
+#endif // QT_CONFIG(tooltip)
         self.featuresKey.setText(QCoreApplication.translate("PlanDialog", u"&Features", None))
 #if QT_CONFIG(accessibility)
         self.featuresEdit.setAccessibleName(QCoreApplication.translate("PlanDialog", u"Features, one per line", None))

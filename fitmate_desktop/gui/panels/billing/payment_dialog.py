@@ -9,17 +9,21 @@ with every attempt, so:
   so the retry is the very same request, and the service answers a key it has seen with the
   payment it already made instead of charging again.
 
-Keyboard: Alt+C / Alt+A / Alt+T / Alt+O pick the method, Ins adds a line, Del removes the
-selected one, Enter pays, Esc closes. After payment: Ctrl+O opens the receipt, Ctrl+P prints
-it, Enter or Esc closes.
+Cash: the amount received and the change due, live (``cash_tender``); both are stored and
+printed on the receipt. The receipt is kept in the workstation's receipts folder and the
+banner under it names the file, with "Open folder".
+
+Keyboard: Alt+C / Alt+A / Alt+T / Alt+O pick the method (cash puts the cursor in "Cash
+received"), Ins adds a line, Del removes the selected one, Enter pays, Esc closes. After
+payment: Ctrl+O opens the receipt, Ctrl+P prints it, Enter or Esc closes.
 """
 
 from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass
 from decimal import Decimal
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut, QShowEvent
@@ -27,29 +31,23 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QDialog,
-    QHeaderView,
-    QLabel,
     QPushButton,
-    QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
 from fitmate_desktop.gui.context import GuiContext
 from fitmate_desktop.gui.events import MEMBERS, MEMBERSHIPS, PAYMENTS
 from fitmate_desktop.gui.forms.ui_payment_dialog import Ui_PaymentDialog
+from fitmate_desktop.gui.panels.billing.bill import PaymentBill, QuickItem, lower_first
+from fitmate_desktop.gui.panels.billing.cash_tender import CashTender
 from fitmate_desktop.gui.style import font_with, icon, icon_pixmap, set_role, tone_colors
 from fitmate_desktop.gui.tasks import run_in_background
-from fitmate_desktop.gui.widgets.flow_layout import FlowLayout
 from fitmate_desktop.gui.widgets.form_support import FieldErrors, ask
-from fitmate_desktop.gui.widgets.pdf_view import DocumentRunner
+from fitmate_desktop.gui.widgets.pdf_view import DocumentRunner, SavedBanner, receipts_folder
 from fitmate_desktop.services import payments
 from fitmate_desktop.services.errors import ServiceError, Unavailable, ValidationError
-from fitmate_desktop.services.memberships import parse_money
-from fitmate_desktop.services.payments import METHOD_LABELS, PaymentInfo, SaleItem
+from fitmate_desktop.services.payments import METHOD_LABELS, PaymentInfo
 
-ID_ROLE = Qt.ItemDataRole.UserRole + 1  # (membership_id, pt_package_id) of a line
-COL_DESCRIPTION, COL_QTY, COL_AMOUNT = range(3)
 NOT_SENT = (
     "Not sent — the database could not be reached. Your entries are kept. Retry is safe: "
     "this payment can never be charged twice."
@@ -70,18 +68,10 @@ QPushButton[method="true"]:checked:focus { border: 2px dotted palette(highlighte
 """
 
 
-@dataclass(frozen=True)
-class QuickItem:
-    """A line the desk can add with one click: a membership that is due, a PT package."""
-
-    label: str  # the button: "Membership: Monthly (due €39.90)"
-    description: str  # the receipt line
-    amount: Decimal
-    membership_id: int | None = None
-    pt_package_id: int | None = None
+__all__ = ["PaymentDialog", "QuickItem"]
 
 
-class PaymentDialog(QDialog):
+class PaymentDialog(PaymentBill, QDialog):
     """Charges a member for one or more lines; see the module docstring.
 
     ``sig_paid(PaymentInfo)`` once the payment is recorded. ``state`` is ``editing``,
@@ -130,6 +120,7 @@ class PaymentDialog(QDialog):
         self.errors.bind("items", ui.itemsError, ui.itemsTable)
         self.errors.bind("method", ui.methodError, ui.cashButton)
         self.errors.bind("provider_reference", ui.referenceError, ui.referenceEdit)
+        self.cash = CashTender(ui, self.fmt, self.errors, self.total)
 
         self._setup_table()
         self._setup_methods()
@@ -142,6 +133,10 @@ class PaymentDialog(QDialog):
         ui.openReceiptButton.clicked.connect(self.open_receipt)
         ui.printButton.clicked.connect(self.print_receipt)
         ui.referenceEdit.returnPressed.connect(self.pay)
+        # Enter in "Cash received" reaches the dialog's default button (Pay) by itself; a
+        # returnPressed slot as well would pay and then press "Done" with the same key.
+        ui.changeDueLabel.setFont(font_with(ui.changeDueLabel.font(), point_delta=6, bold=True))
+        ui.changeDueLabel.setVisible(False)
 
         # Enter pays from anywhere on the form: only the Pay button may take Enter, so a
         # focused method button or "Add line" does not swallow it (QDialog's autoDefault).
@@ -151,6 +146,9 @@ class PaymentDialog(QDialog):
 
         self.documents = DocumentRunner(self)
         self.documents.sig_report.connect(self._show_status)
+        self.saved_banner = SavedBanner(ui.donePage)
+        ui.doneLayout.insertWidget(ui.doneLayout.indexOf(ui.receiptRow) + 1, self.saved_banner)
+        self.documents.sig_saved.connect(self.saved_banner.show_saved)
 
         for key, slot in (
             (QKeySequence(Qt.Key.Key_Insert), lambda: self.add_line("", Decimal(0), edit=True)),
@@ -168,187 +166,10 @@ class PaymentDialog(QDialog):
         else:
             ui.itemsTable.setFocus()
 
-    # -- items ---------------------------------------------------------------------------------
-
-    def _setup_table(self) -> None:
-        table = self.ui.itemsTable
-        table.setColumnCount(3)
-        table.setHorizontalHeaderLabels(["Description", "Qty", "Amount"])
-        amount_header = table.horizontalHeaderItem(COL_AMOUNT)
-        if amount_header is not None:
-            amount_header.setToolTip("The line's total, tax included")
-            amount_header.setTextAlignment(
-                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-            )
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(COL_DESCRIPTION, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(COL_QTY, QHeaderView.ResizeMode.Fixed)
-        header.setSectionResizeMode(COL_AMOUNT, QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(COL_QTY, 56)
-        header.resizeSection(COL_AMOUNT, 120)
-        table.verticalHeader().setVisible(False)
-        table.verticalHeader().setDefaultSectionSize(30)
-        table.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
-        )
-        table.itemChanged.connect(lambda _item: self._update_total())
-        table.installEventFilter(self)
-        # The empty bill says what to do instead of showing a blank box.
-        self._empty_hint = QLabel(
-            "Nothing on the bill yet. Add a line with the buttons above, or “Add line” (Ins).",
-            table.viewport(),
-        )
-        self._empty_hint.setWordWrap(True)
-        self._empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._empty_hint.setProperty("role", "muted")
-        hint_layout = QVBoxLayout(table.viewport())
-        hint_layout.addWidget(self._empty_hint)
-        model = table.model()
-        model.rowsInserted.connect(lambda *_a: self._rows_changed())
-        model.rowsRemoved.connect(lambda *_a: self._rows_changed())
-
-    def _rows_changed(self) -> None:
-        self._empty_hint.setVisible(self.ui.itemsTable.rowCount() == 0)
-        self._sync_quick_buttons()
-
-    def add_item(self, item: QuickItem) -> None:
-        """Add a quick item (a membership that is due, a PT package) as a line."""
-        table = self.ui.itemsTable
-        for row in range(table.rowCount()):
-            cell = table.item(row, COL_DESCRIPTION)
-            ids = cell.data(ID_ROLE) if cell is not None else None
-            if ids and ids == (item.membership_id, item.pt_package_id):
-                # Already on the bill: one membership per receipt, and no double entries.
-                table.setCurrentCell(row, COL_AMOUNT)
-                return
-        self.add_line(
-            item.description,
-            item.amount,
-            membership_id=item.membership_id,
-            pt_package_id=item.pt_package_id,
-        )
-
-    def add_line(
-        self,
-        description: str,
-        amount: Decimal,
-        *,
-        quantity: int = 1,
-        membership_id: int | None = None,
-        pt_package_id: int | None = None,
-        edit: bool = False,
-    ) -> int:
-        """Append a line; with ``edit`` the description cell opens for typing."""
-        if self.state != "editing":
-            return -1
-        table = self.ui.itemsTable
-        row = table.rowCount()
-        table.blockSignals(True)
-        table.insertRow(row)
-        text = QTableWidgetItem(description)
-        text.setData(ID_ROLE, (membership_id, pt_package_id))
-        qty = QTableWidgetItem(str(quantity))
-        qty.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        money = QTableWidgetItem("" if edit and not amount else f"{amount:.2f}")
-        money.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if membership_id is not None:
-            # The membership's line says what it is; only the amount (a part payment) changes.
-            text.setFlags(text.flags() & ~Qt.ItemFlag.ItemIsEditable)
-            qty.setFlags(qty.flags() & ~Qt.ItemFlag.ItemIsEditable)
-            text.setToolTip("The membership being paid for. Change the amount for a part payment.")
-        table.setItem(row, COL_DESCRIPTION, text)
-        table.setItem(row, COL_QTY, qty)
-        table.setItem(row, COL_AMOUNT, money)
-        table.blockSignals(False)
-        table.setCurrentCell(row, COL_DESCRIPTION if edit else COL_AMOUNT)
-        if edit:
-            table.setFocus()
-            table.editItem(text)
-        self.errors.clear_field("items")
-        self._update_total()
-        # rowsInserted came before the cells were filled: look at the bill again now.
-        self._sync_quick_buttons()
-        return row
-
-    def remove_selected_line(self) -> None:
-        """Remove the line with the cursor."""
-        if self.state != "editing":
-            return
-        table = self.ui.itemsTable
-        row = table.currentRow()
-        if row >= 0:
-            table.removeRow(row)
-            self._update_total()
-
-    def _lines(self) -> list[SaleItem] | None:
-        """The lines as sale items, or None after showing what is wrong with one."""
-        table = self.ui.itemsTable
-        if table.rowCount() == 0:
-            self.errors.show_field("items", "Add at least one line to charge.")
-            return None
-        items: list[SaleItem] = []
-        for row in range(table.rowCount()):
-            where = f"Line {row + 1}: " if table.rowCount() > 1 else ""
-            description = self._cell(row, COL_DESCRIPTION).strip()
-            if not description:
-                self._line_error(row, COL_DESCRIPTION, where + "describe what is being paid for.")
-                return None
-            try:
-                quantity = int(self._cell(row, COL_QTY).strip() or "1")
-            except ValueError:
-                quantity = 0
-            if not 1 <= quantity <= 999:
-                self._line_error(row, COL_QTY, where + "the quantity must be 1 to 999.")
-                return None
-            try:
-                amount = parse_money(self._cell(row, COL_AMOUNT), field="items")
-            except ValidationError as err:
-                self._line_error(row, COL_AMOUNT, where + _lower_first(str(err)))
-                return None
-            if amount <= 0:
-                self._line_error(row, COL_AMOUNT, where + "enter the amount to charge.")
-                return None
-            cell = table.item(row, COL_DESCRIPTION)
-            ids = cell.data(ID_ROLE) if cell is not None else None
-            membership_id, package_id = ids if ids else (None, None)
-            items.append(
-                SaleItem(
-                    description=description,
-                    amount=amount,
-                    quantity=quantity,
-                    membership_id=membership_id,
-                    pt_package_id=package_id,
-                )
-            )
-        return items
-
-    def _line_error(self, row: int, column: int, message: str) -> None:
-        self.errors.show_field("items", message)
-        self.ui.itemsTable.setCurrentCell(row, column)
-
-    def _cell(self, row: int, column: int) -> str:
-        item = self.ui.itemsTable.item(row, column)
-        return item.text() if item is not None else ""
-
-    def total(self) -> Decimal | None:
-        """The sum of the lines, or None while a line's amount is not a valid amount."""
-        table = self.ui.itemsTable
-        total = Decimal("0.00")
-        for row in range(table.rowCount()):
-            text = self._cell(row, COL_AMOUNT).strip()
-            if not text:
-                continue
-            try:
-                total += parse_money(text)
-            except ValidationError:
-                return None
-        return total
-
     def _update_total(self) -> None:
         total = self.total()
         ui = self.ui
+        self.cash.refresh()
         if total is None:
             ui.totalLabel.setText("—")
             ui.payButton.setText("Pay")
@@ -359,42 +180,6 @@ class PaymentDialog(QDialog):
             ui.payButton.setText(f"Retry — pay {text}")
         else:
             ui.payButton.setText(f"Pay {text}" if total > 0 else "Pay")
-
-    def _setup_quick_items(self) -> None:
-        box = self.ui.quickBox
-        # The labels vary in length ("Membership: Monthly Unlimited (due €39.90)"): a flow
-        # layout wraps them onto a second row instead of cutting them off.
-        layout = FlowLayout(box, spacing=8)
-        if not self._quick_items:
-            box.setVisible(False)
-            return
-        for item in self._quick_items:
-            button = QPushButton(icon("plus"), item.label, box)
-            button.setObjectName("quickAddButton")
-            button.setAutoDefault(False)
-            button.setToolTip(f"Add “{item.description}” to the bill")
-            button.clicked.connect(lambda _checked=False, it=item: self.add_item(it))
-            layout.addWidget(button)
-
-    def _sync_quick_buttons(self) -> None:
-        """A quick item already on the bill is greyed out ("on the bill") until removed."""
-        table = self.ui.itemsTable
-        on_bill = set()
-        for row in range(table.rowCount()):
-            cell = table.item(row, COL_DESCRIPTION)
-            ids = cell.data(ID_ROLE) if cell is not None else None
-            if ids:
-                on_bill.add(tuple(ids))
-        for button, item in zip(self.quick_buttons(), self._quick_items, strict=False):
-            added = (item.membership_id, item.pt_package_id) in on_bill
-            button.setEnabled(not added and self.state == "editing")
-            button.setToolTip(
-                "Already on the bill" if added else f"Add “{item.description}” to the bill"
-            )
-
-    def quick_buttons(self) -> list[QPushButton]:
-        """The quick-add buttons, in order (tests click them)."""
-        return self.ui.quickBox.findChildren(QPushButton, "quickAddButton")
 
     # -- method --------------------------------------------------------------------------------
 
@@ -436,9 +221,14 @@ class PaymentDialog(QDialog):
         ui = self.ui
         needs_reference = method != "cash"
         ui.referenceEdit.setEnabled(needs_reference)
+        # Cash has no reference but a received amount: one row or the other, never both.
+        for widget in (ui.referenceKey, ui.referenceEdit):
+            widget.setVisible(needs_reference)
+        self.cash.set_visible(not needs_reference)
         if not needs_reference:
             ui.referenceEdit.clear()
             self.errors.clear_field("provider_reference")
+            ui.tenderedEdit.setFocus()
         placeholder = {
             "card": "The terminal's transaction number — never the card number",
             "transfer": "The bank's transfer reference",
@@ -461,8 +251,12 @@ class PaymentDialog(QDialog):
             if method is None:
                 self.errors.show_field("method", "Choose how the member paid.")
                 return
-            self._request = (items, method, self.ui.referenceEdit.text().strip() or None)
-        items, method, reference = self._request
+            if method == "cash" and not self.cash.check():
+                return
+            tendered = (self.cash.text() if method == "cash" else "") or None
+            reference = self.ui.referenceEdit.text().strip() or None
+            self._request = (items, method, reference, tendered)
+        items, method, reference, tendered = self._request
         self._set_state("sending")
         actor, key, member_id = self.context.actor, self.idempotency_key, self.member_id
         run_in_background(
@@ -473,6 +267,7 @@ class PaymentDialog(QDialog):
                 items=items,
                 method=method,
                 provider_reference=reference,
+                cash_tendered=tendered,
             ),
             on_done=self._paid,
             on_error=self._failed,
@@ -491,7 +286,7 @@ class PaymentDialog(QDialog):
         if isinstance(err, ValidationError) and err.field.startswith("items["):
             number = err.field[len("items[") : -1]
             prefix = f"Line {int(number) + 1}: " if number.isdigit() else ""
-            self.errors.show_field("items", prefix + _lower_first(str(err)) if prefix else str(err))
+            self.errors.show_field("items", prefix + lower_first(str(err)) if prefix else str(err))
         else:
             self.errors.show(err)
 
@@ -503,6 +298,14 @@ class PaymentDialog(QDialog):
         ui.doneTitle.setText(f"Paid {fmt.money(info.amount, info.currency)}")
         ui.receiptLabel.setText(f"Receipt {info.receipt_number}")
         details = [METHOD_LABELS.get(info.method, info.method)]
+        if info.cash_tendered is not None and info.change_given is not None:
+            details.append(f"received {fmt.money(info.cash_tendered, info.currency)}")
+            ui.changeDueLabel.setText(
+                f"Give {fmt.money(info.change_given, info.currency)} change"
+                if info.change_given
+                else "No change to give"
+            )
+            ui.changeDueLabel.setVisible(True)
         if info.provider_reference:
             details.append(f"ref. {info.provider_reference}")
         if info.tax_amount:
@@ -531,6 +334,7 @@ class PaymentDialog(QDialog):
         ):
             if widget is not None:
                 widget.setEnabled(editable)
+        self.cash.set_enabled(editable)
         ui.payButton.setEnabled(state in ("editing", "unsent"))
         ui.payButton.setVisible(state != "paid")
         if state == "sending":
@@ -561,14 +365,23 @@ class PaymentDialog(QDialog):
     # -- receipt -------------------------------------------------------------------------------
 
     def open_receipt(self) -> None:
-        """Open the receipt PDF in the viewer."""
+        """Open the receipt PDF in the viewer (kept in the receipts folder)."""
         if self.outcome is not None:
-            self.documents.open(self._receipt_maker(), self.outcome.receipt_number)
+            self.documents.open(
+                self._receipt_maker(), self.outcome.receipt_number, keep_in=self._folder()
+            )
 
     def print_receipt(self) -> None:
         """Print the receipt (see ``pdf_view``)."""
         if self.outcome is not None:
-            self.documents.print(self._receipt_maker(), self.outcome.receipt_number)
+            self.documents.print(
+                self._receipt_maker(), self.outcome.receipt_number, keep_in=self._folder()
+            )
+
+    def _folder(self) -> Path:
+        """The receipts folder of the year the receipt was issued (gym time)."""
+        year = self.fmt.local(self.outcome.created_at).year if self.outcome else 0
+        return receipts_folder(year)
 
     def _receipt_maker(self):  # type: ignore[no-untyped-def]
         actor, payment_id = self.context.actor, self.outcome.id if self.outcome else 0
@@ -641,7 +454,3 @@ class PaymentDialog(QDialog):
 
 
 _METHOD_ICONS = {"cash": "cash", "card": "card", "transfer": "transfer", "other": "more"}
-
-
-def _lower_first(text: str) -> str:
-    return text[:1].lower() + text[1:] if text else text

@@ -5,12 +5,14 @@ still be refunded; the amount starts at "the rest". Pressing Refund asks once �
 €45.00 of receipt R-2026-000123 to Ana Silva?" — then the service issues a credit note, which
 opens by itself. Like the payment dialog, one idempotency key per dialog makes a retry after a
 lost connection safe. A receptionist's refund over the gym's limit is refused by the service
-and the reason is shown under the amount.
+and the reason is shown under the amount. The credit note is kept in the workstation's
+receipts folder, and the banner under it names the file, with "Open folder".
 """
 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from decimal import Decimal
 
 from PySide6.QtCore import Qt, Signal
@@ -23,7 +25,7 @@ from fitmate_desktop.gui.forms.ui_refund_dialog import Ui_RefundDialog
 from fitmate_desktop.gui.style import font_with, icon_pixmap, tone_colors
 from fitmate_desktop.gui.tasks import run_in_background
 from fitmate_desktop.gui.widgets.form_support import FieldErrors, ask
-from fitmate_desktop.gui.widgets.pdf_view import DocumentRunner
+from fitmate_desktop.gui.widgets.pdf_view import DocumentRunner, SavedBanner, receipts_folder
 from fitmate_desktop.services import payments
 from fitmate_desktop.services.errors import (
     PermissionDenied,
@@ -96,6 +98,9 @@ class RefundDialog(QDialog):
 
         self.documents = DocumentRunner(self)
         self.documents.sig_report.connect(self._show_status)
+        self.saved_banner = SavedBanner(ui.donePage)
+        ui.doneLayout.insertWidget(ui.doneLayout.indexOf(ui.creditRow) + 1, self.saved_banner)
+        self.documents.sig_saved.connect(self.saved_banner.show_saved)
 
         if payment.refundable <= 0:
             self.errors.show_form("This payment has already been refunded in full.")
@@ -235,21 +240,21 @@ class RefundDialog(QDialog):
     # -- credit note ---------------------------------------------------------------------------
 
     def open_credit_note(self) -> None:
-        """Open the credit note PDF."""
-        if self.outcome is not None:
-            actor, payment_id = self.context.actor, self.outcome.id
-            self.documents.open(
-                lambda: payments.receipt_pdf(actor=actor, payment_id=payment_id),
-                self.outcome.receipt_number,
-            )
+        """Open the credit note PDF (kept in the receipts folder)."""
+        self._credit_note(self.documents.open)
 
     def print_credit_note(self) -> None:
         """Print the credit note."""
-        if self.outcome is not None:
-            actor, payment_id = self.context.actor, self.outcome.id
-            self.documents.print(
+        self._credit_note(self.documents.print)
+
+    def _credit_note(self, then: Callable[..., None]) -> None:
+        credit = self.outcome
+        if credit is not None:
+            actor, payment_id = self.context.actor, credit.id
+            then(
                 lambda: payments.receipt_pdf(actor=actor, payment_id=payment_id),
-                self.outcome.receipt_number,
+                credit.receipt_number,
+                keep_in=receipts_folder(self.fmt.local(credit.created_at).year),
             )
 
     def reject(self) -> None:

@@ -1,9 +1,12 @@
 """The end-of-day cash-up, laid out like the paper it replaces.
 
 A day at the top (today by default; Alt+Left / Alt+Right step through days), then one sheet:
-the day in words, the receipts issued, the net takings in big figures, a table per payment
-method and one per staff member, each with its totals row, and the PDF one click away
-(Ctrl+O opens it, Ctrl+P prints it to sign). Payments at this desk or another refresh it.
+the day in words, the receipts issued, the net takings in big figures, the count (expected,
+counted and the difference per payment method, entered by the person closing; once closed,
+the stored count with who and when: ``count.CountSheet``), a table per payment method and one
+per staff member, each with its totals row, and the PDF one click away (Ctrl+O opens it,
+Ctrl+P prints it to sign; it is kept in the receipts folder, which the banner names).
+Payments at this desk or another refresh it.
 """
 
 from __future__ import annotations
@@ -27,14 +30,15 @@ from fitmate_desktop.gui.context import GuiContext
 from fitmate_desktop.gui.events import PAYMENTS
 from fitmate_desktop.gui.forms.ui_cashup_panel import Ui_CashUpPanel
 from fitmate_desktop.gui.panels.base import Panel
+from fitmate_desktop.gui.panels.cashup.count import CountSheet
 from fitmate_desktop.gui.panels.registry import register_panel
 from fitmate_desktop.gui.style import font_with, icon, set_tone
 from fitmate_desktop.gui.tasks import LatestOnly
 from fitmate_desktop.gui.widgets.form_support import user_message
-from fitmate_desktop.gui.widgets.pdf_view import DocumentRunner
+from fitmate_desktop.gui.widgets.pdf_view import DocumentRunner, SavedBanner, receipts_folder
 from fitmate_desktop.security.permissions import Permission
-from fitmate_desktop.services import payments
-from fitmate_desktop.services.payments import CashUp
+from fitmate_desktop.services import cashups
+from fitmate_desktop.services.cashups import CashUp, ClosedCashUp
 
 log = logging.getLogger(__name__)
 
@@ -86,6 +90,10 @@ class CashUpPanel(Panel):
         ui.noticeLabel.setVisible(False)
         for table in (ui.methodTable, ui.staffTable):
             self._setup_table(table)
+        self.count = CountSheet(context, ui.paper)
+        ui.paperLayout.insertWidget(ui.paperLayout.indexOf(ui.methodSection), self.count)
+        self.count.sig_closed.connect(self._closed)
+        self.count.sig_reload.connect(self.load)
 
         ui.dateEdit.dateChanged.connect(lambda _d: self.load())
         ui.prevDayButton.clicked.connect(lambda: self.step(-1))
@@ -105,6 +113,9 @@ class CashUpPanel(Panel):
 
         self.documents = DocumentRunner(self)
         self.documents.sig_report.connect(self._notice)
+        self.saved_banner = SavedBanner(self)
+        ui.panelLayout.insertWidget(1, self.saved_banner)
+        self.documents.sig_saved.connect(self.saved_banner.show_saved)
         self.load()
 
     # -- Panel -----------------------------------------------------------------------------------
@@ -150,7 +161,7 @@ class CashUpPanel(Panel):
         ui.nextDayButton.setEnabled(day < self.fmt.today())
         ui.cashState.show_loading("Adding up the day…")
         self._task.run(
-            lambda: payments.cash_up(actor=actor, day=day),
+            lambda: cashups.cash_up(actor=actor, day=day),
             on_done=self._show,
             on_error=self._failed,
         )
@@ -176,6 +187,7 @@ class CashUpPanel(Panel):
         ui.netLabel.setText(fmt.money(total.net, summary.currency))
         self._fill(ui.methodTable, "Method", summary.by_method, total, summary.currency)
         self._fill(ui.staffTable, "Staff member", summary.by_staff, total, summary.currency)
+        self.count.show_day(summary)
         ui.cashState.show_content()
 
     def _meta(self, summary: CashUp) -> str:
@@ -262,14 +274,33 @@ class CashUpPanel(Panel):
     # -- the PDF ---------------------------------------------------------------------------------
 
     def open_pdf(self) -> None:
-        """Open the cash-up PDF."""
+        """Open the cash-up PDF (kept in the receipts folder of its year)."""
         actor, day = self.context.actor, self.day()
-        self.documents.open(lambda: payments.cash_up_pdf(actor=actor, day=day), f"cash-up-{day}")
+        self.documents.open(
+            lambda: cashups.cash_up_pdf(actor=actor, day=day),
+            f"cash-up-{day}",
+            keep_in=receipts_folder(day.year),
+        )
 
     def print_pdf(self) -> None:
         """Print the cash-up to sign."""
         actor, day = self.context.actor, self.day()
-        self.documents.print(lambda: payments.cash_up_pdf(actor=actor, day=day), f"cash-up-{day}")
+        self.documents.print(
+            lambda: cashups.cash_up_pdf(actor=actor, day=day),
+            f"cash-up-{day}",
+            keep_in=receipts_folder(day.year),
+        )
+
+    def _closed(self, closed: ClosedCashUp) -> None:
+        self.context.events.notify(PAYMENTS)
+        diff = closed.difference_total
+        said = (
+            "as expected"
+            if diff == 0
+            else (f"{self.fmt.money(abs(diff), closed.currency)} {'over' if diff > 0 else 'short'}")
+        )
+        self._notice("ok", f"Day closed: {self.fmt.money(closed.counted_total)} counted, {said}.")
+        self.load()
 
     def _notice(self, tone: str, text: str) -> None:
         label = self.ui.noticeLabel

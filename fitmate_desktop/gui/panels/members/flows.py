@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -32,7 +33,7 @@ from fitmate_desktop.gui.panels.members.membership_actions import (
 )
 from fitmate_desktop.gui.tasks import run_in_background
 from fitmate_desktop.gui.widgets.form_support import ask, tell, user_message
-from fitmate_desktop.gui.widgets.pdf_view import DocumentRunner
+from fitmate_desktop.gui.widgets.pdf_view import DocumentRunner, receipts_folder
 from fitmate_desktop.security.permissions import Permission
 from fitmate_desktop.services import member_records, payments, pt_packages
 from fitmate_desktop.services import members as members_service
@@ -83,11 +84,14 @@ class MemberActions(QObject):
     """Opens the member, membership and payment dialogs over ``host``.
 
     ``sig_dialog(QDialog)`` as each dialog opens (``last_dialog`` keeps the newest);
-    ``sig_notice(tone, text)`` for the host's notice line (printing, archiving).
+    ``sig_notice(tone, text)`` for the host's notice line (printing, archiving);
+    ``sig_saved(Path)`` when a receipt or credit note was kept in the receipts folder (the
+    notice names it too; a host with a ``SavedBanner`` can show it with "Open folder").
     """
 
     sig_dialog = Signal(object)
     sig_notice = Signal(str, str)
+    sig_saved = Signal(object)
 
     def __init__(self, context: GuiContext, host: QWidget) -> None:
         super().__init__(host)
@@ -97,7 +101,9 @@ class MemberActions(QObject):
         self.last_dialog: QDialog | None = None
         self._open_dialogs: list[QDialog] = []
         self.documents = DocumentRunner(host)
-        self.documents.sig_report.connect(self.sig_notice)
+        self._kept: Path | None = None
+        self.documents.sig_report.connect(self._report)
+        self.documents.sig_saved.connect(self._saved)
 
     # -- plumbing --------------------------------------------------------------------------------
 
@@ -120,6 +126,18 @@ class MemberActions(QObject):
         run_in_background(
             work, on_done=then, on_error=lambda err: self._failed(what, err), parent=self
         )
+
+    def _saved(self, path: Path) -> None:
+        self._kept = path
+        self.sig_saved.emit(path)
+
+    def _report(self, tone: str, text: str) -> None:
+        # A kept receipt: the notice says where, with the whole path (the file outlives
+        # the program; the desk may need it again).
+        if self._kept is not None and tone != "info":
+            text = f"{text} Saved as {self._kept}"
+            self._kept = None
+        self.sig_notice.emit(tone, text)
 
     def _failed(self, what: str, err: BaseException) -> None:
         tell(self.host, title=f"Couldn’t {what}", text=user_message(err))
@@ -349,19 +367,19 @@ class MemberActions(QObject):
         self._open(RefundDialog(self.context, payment, self.host))
 
     def open_receipt(self, payment: PaymentInfo) -> None:
-        """Open a receipt or credit note as a PDF."""
-        actor = self.context.actor
-        self.documents.open(
-            lambda: payments.receipt_pdf(actor=actor, payment_id=payment.id),
-            payment.receipt_number,
-        )
+        """Open a receipt or credit note as a PDF (kept in the receipts folder)."""
+        self._receipt(self.documents.open, payment)
 
     def print_receipt(self, payment: PaymentInfo) -> None:
         """Print a receipt or credit note."""
+        self._receipt(self.documents.print, payment)
+
+    def _receipt(self, then: Callable[..., None], payment: PaymentInfo) -> None:
         actor = self.context.actor
-        self.documents.print(
+        then(
             lambda: payments.receipt_pdf(actor=actor, payment_id=payment.id),
             payment.receipt_number,
+            keep_in=receipts_folder(self.fmt.local(payment.created_at).year),
         )
 
 

@@ -85,6 +85,8 @@ class PlansModel(RecordsModel):
         if key == "price":
             return self.fmt.money(plan.price, plan.currency)
         if key == "visits":
+            if plan.visit_count is not None:
+                return f"{plan.visit_count} in the pack"
             return str(plan.visits_per_week) if plan.visits_per_week else "Unlimited"
         if key == "hours":
             if plan.access_from and plan.access_until:

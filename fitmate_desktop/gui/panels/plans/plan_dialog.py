@@ -2,7 +2,8 @@
 
 Memberships already sold keep the price and dates they were sold with; the dialog says so on
 the "For sale" box, so retiring or repricing a plan is not mistaken for changing members'
-contracts.
+contracts. A class pack asks for its number of visits (the row shows for that type only). The
+plan's "renew automatically" box is the starting value of the sell dialog's (off unless set).
 """
 
 from __future__ import annotations
@@ -63,6 +64,7 @@ class PlanDialog(QDialog):
             ("price", ui.priceError, ui.priceEdit),
             ("currency", ui.priceError, ui.currencyEdit),
             ("visits_per_week", ui.visitsError, ui.visitsSpin),
+            ("visit_count", ui.visitCountError, ui.visitCountSpin),
             ("access_until", ui.hoursError, ui.untilEdit),
             ("features", ui.featuresError, ui.featuresEdit),
             ("description", ui.descriptionError, ui.descriptionEdit),
@@ -79,6 +81,7 @@ class PlanDialog(QDialog):
             ui.titleLabel.setText(f"Edit {plan.name}")
             self.fill(plan)
         ui.typeCombo.currentIndexChanged.connect(self._type_changed)
+        self._show_pack_row()
         ui.durationSpin.valueChanged.connect(
             lambda days: ui.durationSpin.setSuffix(" day" if days == 1 else " days")
         )
@@ -104,6 +107,8 @@ class PlanDialog(QDialog):
         ui.priceEdit.setText(f"{plan.price:.2f}")
         ui.currencyEdit.setText(plan.currency)
         ui.visitsSpin.setValue(plan.visits_per_week or 0)
+        ui.visitCountSpin.setValue(plan.visit_count or 10)
+        ui.autoRenewCheck.setChecked(plan.auto_renew)
         limited = plan.access_from is not None and plan.access_until is not None
         ui.hoursCheck.setChecked(limited)
         ui.fromEdit.setTime(_qtime(plan.access_from, QTime(6, 0)))
@@ -117,6 +122,19 @@ class PlanDialog(QDialog):
         days = TYPICAL_DAYS.get(str(self.ui.typeCombo.currentData()))
         if days is not None:
             self.ui.durationSpin.setValue(days)
+        self._show_pack_row()
+
+    def is_pack(self) -> bool:
+        """Whether the chosen type is a class pack (which has a number of visits)."""
+        return self.ui.typeCombo.currentData() == "class_pack"
+
+    def _show_pack_row(self) -> None:
+        ui = self.ui
+        on = self.is_pack()
+        row = ui.planForm.getWidgetPosition(ui.visitCountKey)[0]
+        ui.planForm.setRowVisible(row, on)
+        if not on:
+            self.errors.clear_field("visit_count")
 
     def _hours_toggled(self, on: bool) -> None:
         self.ui.fromEdit.setEnabled(on)
@@ -145,6 +163,8 @@ class PlanDialog(QDialog):
             ),
             description=ui.descriptionEdit.toPlainText().strip(),
             is_active=ui.activeCheck.isChecked(),
+            visit_count=ui.visitCountSpin.value() if self.is_pack() else None,
+            auto_renew=ui.autoRenewCheck.isChecked(),
         )
 
     def save(self) -> None:
