@@ -85,6 +85,10 @@ class User(IdMixin, TimestampMixin, ArchiveMixin, Base):
     must_change_password: Mapped[bool] = mapped_column(Boolean, server_default=text("false"))
     failed_attempts: Mapped[int] = mapped_column(Integer, server_default="0")
     locked_until: Mapped[dt.datetime | None] = tstz()
+    # Wrong two-factor codes, counted apart from passwords: a correct password never resets
+    # them, only a correct code or an admin's unlock (services.twofactor).
+    second_factor_failures: Mapped[int] = mapped_column(Integer, server_default="0")
+    second_factor_locked_until: Mapped[dt.datetime | None] = tstz()
     last_login_at: Mapped[dt.datetime | None] = tstz()
     password_changed_at: Mapped[dt.datetime | None] = tstz()
     site_id: Mapped[int | None] = site_fk()
@@ -96,6 +100,7 @@ class User(IdMixin, TimestampMixin, ArchiveMixin, Base):
         # Unique regardless of case: "Ana@Gym.pt" and "ana@gym.pt" are one person.
         Index("uq_users_email", text("lower(email)"), unique=True),
         CheckConstraint("failed_attempts >= 0", name="failed_attempts_non_negative"),
+        CheckConstraint("second_factor_failures >= 0", name="second_factor_failures_non_negative"),
     )
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
@@ -14,15 +16,30 @@ _hasher = PasswordHasher(
 _DUMMY_HASH = _hasher.hash("fitmate-dummy-password-for-timing")
 
 
+# Longer input is refused before argon2 sees it (a pasted novel costs nothing to refuse).
+MAX_PASSWORD_LENGTH = 256
+
+
+def _secret_bytes(password: str) -> bytes:
+    # "surrogatepass": a lone surrogate (possible in a Python str, never from a keyboard) is
+    # still bytes to hash instead of a UnicodeEncodeError; every other text encodes as UTF-8,
+    # exactly as argon2-cffi encoded a str before, so existing hashes keep verifying.
+    return password.encode("utf-8", "surrogatepass")
+
+
 def hash_password(password: str) -> str:
-    return _hasher.hash(password)
+    return _hasher.hash(_secret_bytes(password))
 
 
 def verify_password(password_hash: str | None, password: str) -> bool:
+    """True if ``password`` matches; False for anything else, whatever the text or hash."""
+    if not isinstance(password, str) or len(password) > MAX_PASSWORD_LENGTH:
+        return False
     try:
-        return _hasher.verify(password_hash or _DUMMY_HASH, password) and password_hash is not None
+        ok = _hasher.verify(password_hash or _DUMMY_HASH, _secret_bytes(password))
     except (VerificationError, InvalidHashError):
         return False
+    return ok and password_hash is not None
 
 
 def needs_rehash(password_hash: str) -> bool:
@@ -46,8 +63,12 @@ def password_problem(password: str, *, email: str | None = None) -> str | None:
     """Why a new password is not acceptable, or None. NIST 800-63B: length and a deny list."""
     if len(password) < MIN_PASSWORD_LENGTH:
         return f"Use at least {MIN_PASSWORD_LENGTH} characters."
-    if len(password) > 256:
-        return "Use at most 256 characters."
+    if len(password) > MAX_PASSWORD_LENGTH:
+        return f"Use at most {MAX_PASSWORD_LENGTH} characters."
+    if any(unicodedata.category(ch) in ("Cc", "Cs") for ch in password):
+        # Any letters, digits, symbols, spaces or emoji are fine; control characters (NUL,
+        # escape, line breaks) could not be typed again at the sign-in field.
+        return "Use letters, digits, symbols and spaces (no control characters)."
     lowered = password.lower()
     if lowered in _COMMON or len(set(lowered)) <= 2:
         return "This password is too common; choose another."

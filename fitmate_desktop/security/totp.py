@@ -11,6 +11,7 @@ import hmac
 import io
 import secrets
 import time
+import unicodedata
 
 import pyotp
 import qrcode
@@ -53,8 +54,8 @@ def accepted_step(
     digest: str = "sha1",
 ) -> int | None:
     """The time step ``code`` belongs to if it is valid now and not replayed, else None."""
-    wanted = "".join(ch for ch in (code or "") if ch.isdigit())
-    if len(wanted) != digits:
+    wanted = code_digits(code, digits=digits)
+    if wanted is None:
         return None
     totp = pyotp.TOTP(secret, digits=digits, interval=STEP_SECONDS, digest=getattr(hashlib, digest))
     current = int((time.time() if now is None else now) // STEP_SECONDS)
@@ -64,6 +65,39 @@ def accepted_step(
         if hmac.compare_digest(totp.at(step * STEP_SECONDS), wanted):
             return step
     return None
+
+
+# Typed between the digit groups by people and some authenticator apps ("123 456").
+_SEPARATORS = frozenset(" -\u00a0\u2009\u202f")
+MAX_CODE_INPUT = 64  # longer text is neither a code nor a recovery code; refused unread
+
+
+def code_digits(code: object, *, digits: int = DIGITS) -> str | None:
+    """``code`` as ASCII digits if it is exactly ``digits`` decimal digits (of any script:
+    Arabic-Indic and full-width digits are the same numbers) with optional separators."""
+    if not isinstance(code, str) or len(code) > MAX_CODE_INPUT:
+        return None
+    out = []
+    for ch in code.strip():
+        if ch in _SEPARATORS:
+            continue
+        value = unicodedata.decimal(ch, None)
+        if value is None:
+            return None
+        out.append(str(value))
+    return "".join(out) if len(out) == digits else None
+
+
+def recovery_code_form(code: object) -> str | None:
+    """``code`` as a recovery code (``K7QD-M2XP``, any case, spaces or dashes), else None."""
+    if not isinstance(code, str) or len(code) > MAX_CODE_INPUT:
+        return None
+    # NFKC: full-width letters and digits (an East Asian input method) are the plain ones.
+    folded = unicodedata.normalize("NFKC", code).upper()
+    canonical = "".join(ch for ch in folded if ch not in _SEPARATORS)
+    if len(canonical) != 8 or any(ch not in _RECOVERY_ALPHABET for ch in canonical):
+        return None
+    return canonical
 
 
 def new_recovery_codes() -> list[str]:

@@ -11,8 +11,10 @@ from sqlalchemy.orm import Session
 from fitmate_desktop.models import AdminOTP, AdminSession, User
 from fitmate_desktop.security.passwords import hash_password, password_problem
 from fitmate_desktop.security.permissions import DESKTOP_ROLES, Permission, Role
+from fitmate_desktop.security.verifiers import open_verifier
 from fitmate_desktop.services import audit
 from fitmate_desktop.services.actor import Actor
+from fitmate_desktop.services.auth import office_box, stored_verifier
 from fitmate_desktop.services.errors import Conflict, NotFound, ValidationError
 from fitmate_desktop.services.uow import unit_of_work
 from fitmate_desktop.services.validation import normalise_email, require_text
@@ -34,6 +36,8 @@ class Account:
     two_factor: bool
     must_change_password: bool
     last_login_at: dt.datetime | None
+    # Wrong second-factor codes in a row (counted apart from passwords; Unlock clears both).
+    code_failed_attempts: int = 0
 
 
 @dataclass(frozen=True)
@@ -80,14 +84,19 @@ def list_accounts(*, actor: Actor, include_archived: bool = False) -> tuple[Acco
                 role=str(u.role),
                 is_active=u.is_active,
                 archived=u.deleted_at is not None,
-                locked=u.locked_until is not None and u.locked_until > now,
+                locked=_locked(u.locked_until, now) or _locked(u.second_factor_locked_until, now),
                 failed_attempts=u.failed_attempts,
                 two_factor=u.id in enrolled,
                 must_change_password=u.must_change_password,
                 last_login_at=u.last_login_at,
+                code_failed_attempts=u.second_factor_failures,
             )
             for u in uow.session.scalars(stmt)
         )
+
+
+def _locked(until: dt.datetime | None, now: dt.datetime) -> bool:
+    return until is not None and until > now
 
 
 def _user(session: Session, user_id: int) -> User:
@@ -121,6 +130,8 @@ def update_account(
             raise Conflict("An account with this email already exists.")
         before = {"full_name": user.full_name, "email": user.email, "role": str(user.role),
                   "phone": user.phone}  # fmt: skip
+        if (user.role == Role.ADMIN) != (new_role == Role.ADMIN):
+            user.password_hash = _restored_for_role(user, new_role)
         user.full_name, user.email, user.role = name, address, new_role
         user.phone = phone.strip() or None
         after = {"full_name": name, "email": address, "role": new_role.value, "phone": user.phone}
@@ -134,6 +145,22 @@ def update_account(
             after=after,
         )
         uow.commit()
+
+
+def _restored_for_role(user: User, new_role: Role) -> str | None:
+    """The account's verifier as ``new_role`` stores it: sealed with the office key when it
+    becomes an admin, opened back to the plain argon2 hash when it stops being one."""
+    box = office_box()
+    argon = open_verifier(box, user_id=user.id, stored=user.password_hash)
+    if argon is None:
+        if user.password_hash is None:
+            return None
+        raise ValidationError(
+            "role",
+            "Changing to or from Admin needs the gym's secret key on this desk: do it at an "
+            "office desk.",
+        )
+    return stored_verifier(user_id=user.id, role=new_role, password_hash=argon)
 
 
 def set_account_archived(*, actor: Actor, user_id: int, archived: bool) -> None:
@@ -174,7 +201,9 @@ def reset_password(*, actor: Actor, user_id: int, temporary_password: str) -> No
         problem = password_problem(temporary_password, email=user.email)
         if problem:
             raise ValidationError("password", problem)
-        user.password_hash = hash_password(temporary_password)
+        user.password_hash = stored_verifier(
+            user_id=user.id, role=user.role, password_hash=hash_password(temporary_password)
+        )
         user.must_change_password = True
         user.failed_attempts = 0
         user.locked_until = None
@@ -193,9 +222,17 @@ def unlock_account(*, actor: Actor, user_id: int) -> None:
     actor.require(Permission.USERS_MANAGE, doing="unlock accounts")
     with unit_of_work() as uow:
         user = _user(uow.session, user_id)
-        before = {"failed_attempts": user.failed_attempts, "locked_until": user.locked_until}
+        before = {
+            "failed_attempts": user.failed_attempts,
+            "locked_until": user.locked_until,
+            "second_factor_failures": user.second_factor_failures,
+            "second_factor_locked_until": user.second_factor_locked_until,
+        }
+        # Both counters: wrong passwords and wrong second-factor codes.
         user.failed_attempts = 0
         user.locked_until = None
+        user.second_factor_failures = 0
+        user.second_factor_locked_until = None
         audit.record(
             uow.session,
             actor=actor,

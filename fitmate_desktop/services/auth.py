@@ -4,20 +4,26 @@ from __future__ import annotations
 
 import datetime as dt
 import socket
+from contextlib import suppress
 from dataclasses import dataclass, replace
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 import fitmate_desktop
+from fitmate_desktop.config import load_config
+from fitmate_desktop.db.engine import current_database
 from fitmate_desktop.models import AdminOTP, AdminSession, AdminSettings, User
 from fitmate_desktop.security.passwords import (
+    MAX_PASSWORD_LENGTH,
     hash_password,
     needs_rehash,
     password_problem,
     verify_password,
 )
 from fitmate_desktop.security.permissions import DESKTOP_ROLES, Role, permissions_for
+from fitmate_desktop.security.secrets import SecretBox, SecretKeyMissing, secret_box
+from fitmate_desktop.security.verifiers import is_sealed, open_verifier, seal_verifier
 from fitmate_desktop.services import audit
 from fitmate_desktop.services.actor import Actor
 from fitmate_desktop.services.errors import AuthenticationFailed, ValidationError
@@ -31,8 +37,10 @@ __all__ = [
     "change_password",
     "heartbeat",
     "lockout_delay",
+    "office_box",
     "sign_in",
     "sign_out",
+    "stored_verifier",
     "unlock_desk",
 ]
 
@@ -59,13 +67,8 @@ def _local_address() -> str | None:
 
 def sign_in(*, email: str, password: str, workstation: str, site_code: str | None = None) -> Actor:
     """Check the credentials and open a session row; the same refusal whatever went wrong."""
-    if not (email or "").strip():
-        raise ValidationError("email", "Enter your email address.")
-    address = normalise_email(email)
-    if not password:
-        raise ValidationError("password", "Enter your password.")
-    if len(password) > 256:
-        raise AuthenticationFailed()
+    address = _sign_in_email(email)
+    _require_password(password, field="password")
 
     now = dt.datetime.now(dt.UTC)
     with unit_of_work() as uow:
@@ -78,12 +81,19 @@ def sign_in(*, email: str, password: str, workstation: str, site_code: str | Non
             # Pay for one argon2 verification anyway, so timing doesn't reveal unknown emails.
             verify_password(None, password)
             raise AuthenticationFailed()
-        _check_and_count(uow, user, password)
+        verifier = _check_and_count(uow, user, password)
 
-        assert user.password_hash is not None
         second_factor = _second_factor_state(uow.session, user)
-        if needs_rehash(user.password_hash):
-            user.password_hash = hash_password(password)
+        unsealed_office = user.role == Role.ADMIN and not is_sealed(user.password_hash)
+        if needs_rehash(verifier) or (unsealed_office and office_box() is not None):
+            # A stronger hash, or an office account from before verifiers were sealed: store
+            # it anew (sealed if this desk has the office key; otherwise as it was).
+            with suppress(ValidationError):
+                user.password_hash = stored_verifier(
+                    user_id=user.id, role=user.role, password_hash=hash_password(password)
+                )
+        # The password counter only: wrong second-factor codes have their own, which a correct
+        # password never resets (services.twofactor).
         user.failed_attempts = 0
         user.locked_until = None
         user.last_login_at = now
@@ -146,26 +156,75 @@ def sign_out(*, actor: Actor, reason: str = "signed_out") -> None:
         uow.commit()
 
 
-def _check_and_count(uow: UnitOfWork, user: User, password: str) -> None:
-    """Verify ``password`` for ``user`` (always one argon2 run, locked or not). A failure is
-    counted towards the lockout and committed at once, then AuthenticationFailed is raised."""
+def _check_and_count(uow: UnitOfWork, user: User, password: str) -> str:
+    """Verify ``password`` for ``user`` (always one argon2 run, locked or not) and return the
+    argon2 hash it matched. A failure is counted towards the lockout and committed at once,
+    then AuthenticationFailed is raised."""
     now = dt.datetime.now(dt.UTC)
-    ok = verify_password(user.password_hash, password)
+    box = office_box() if is_sealed(user.password_hash) else None
+    verifier = open_verifier(box, user_id=user.id, stored=user.password_hash)
+    # No verifier here (an office account at a desk without the office key): the dummy hash
+    # is verified instead, so the refusal costs the same time as a wrong password.
+    ok = verify_password(verifier, password)
     if user.locked_until is not None and user.locked_until > now:
         raise AuthenticationFailed()
-    if not ok:
+    if not ok or verifier is None:
         user.failed_attempts += 1
         delay = lockout_delay(user.failed_attempts)
         user.locked_until = now + delay if delay else None
         uow.commit()
         raise AuthenticationFailed()
     user.failed_attempts = 0
+    return verifier
+
+
+def office_box() -> SecretBox | None:
+    """The office-only secret key of this desk, or None on a desk that has none."""
+    try:
+        return secret_box(load_config(), embedded=current_database().embedded)
+    except SecretKeyMissing:
+        return None
+
+
+def stored_verifier(*, user_id: int, role: str, password_hash: str) -> str:
+    """What ``users.password_hash`` holds for an account of ``role``: office accounts' argon2
+    hashes sealed with the office key (a desk login can read the column but not attack it),
+    desk staff's as they are (desks verify them without the key)."""
+    if role != Role.ADMIN:
+        return password_hash
+    box = office_box()
+    if box is None:
+        raise ValidationError(
+            "password",
+            "An admin's password is stored sealed with the gym's secret key, which this desk "
+            "does not have. Do this at an office desk (README: Two-factor on a shared server).",
+        )
+    return seal_verifier(box, user_id=user_id, password_hash=password_hash)
+
+
+def _sign_in_email(email: str) -> str:
+    if not isinstance(email, str) or not email.strip():
+        raise ValidationError("email", "Enter your email address.")
+    address = normalise_email(email)
+    if not address.isprintable():  # NUL, control or direction characters: never an address
+        raise ValidationError("email", "This does not look like an email address.")
+    return address
+
+
+def _require_password(password: str, *, field: str) -> None:
+    """Refuse an empty or overlong password field before any hashing (any text is fine)."""
+    if not isinstance(password, str) or not password:
+        raise ValidationError(field, "Enter your password.")
+    if len(password) > MAX_PASSWORD_LENGTH:
+        # No stored password is this long: refused at once, for the price of nothing.
+        if field == "password":
+            raise AuthenticationFailed()
+        raise ValidationError(field, "The current password is not correct.")
 
 
 def unlock_desk(*, actor: Actor, password: str) -> None:
     """The idle lock: the same person proves it is them again; failures count as sign-in fails."""
-    if not password:
-        raise ValidationError("password", "Enter your password.")
+    _require_password(password, field="password")
     with unit_of_work() as uow:
         user = uow.session.get(User, actor.user_id, with_for_update=True)
         if user is None or not user.is_active or user.deleted_at is not None:
@@ -181,6 +240,9 @@ def unlock_desk(*, actor: Actor, password: str) -> None:
 
 def change_password(*, actor: Actor, current_password: str, new_password: str) -> Actor:
     """Change one's own password (also the forced change after an admin's reset)."""
+    _require_password(current_password, field="current_password")
+    if not isinstance(new_password, str):
+        raise ValidationError("new_password", "Enter a new password.")
     problem = password_problem(new_password, email=actor.email)
     if problem:
         raise ValidationError("new_password", problem)
@@ -197,7 +259,9 @@ def change_password(*, actor: Actor, current_password: str, new_password: str) -
             raise ValidationError(
                 "current_password", "The current password is not correct."
             ) from None
-        user.password_hash = new_hash
+        user.password_hash = stored_verifier(
+            user_id=user.id, role=user.role, password_hash=new_hash
+        )
         user.must_change_password = False
         user.password_changed_at = dt.datetime.now(dt.UTC)
         audit.record(

@@ -7,7 +7,9 @@ Two group roles, granted table by table (and column by column where it matters):
   training and messages; NOT salaries, payouts, expenses, trainers' bank details, trainers'
   health notes or emergency contacts, nor admins' two-factor secrets. Enforced by the server
   for the connecting login (``current_user``), so a SQL client with a desk login sees no more
-  than the program does.
+  than the program does. On ``users`` a desk may update only the sign-in columns of desk
+  staff's rows (row security); office accounts' password verifiers are sealed with the office
+  key (``security.verifiers``), so reading them gives a desk nothing to guess against.
 
 Each desk connects with a login role that is a member of one group
 (``fitmate db roles --login front1 --kind desk``). Neither group may UPDATE or DELETE the audit
@@ -48,6 +50,32 @@ DESK_COLUMNS = {
     "admin_otps": ("id", "user_id", "confirmed_at"),
     "audit_log": ("id", "row_hash"),  # enough to chain a new row; the log itself is office-only
 }
+# Tables a desk may read whole but change only some columns of, and never insert into.
+DESK_UPDATE_ONLY = {
+    # Staff accounts: a desk signs its own staff in and out and lets them change their own
+    # password; it never creates accounts nor changes a role, name, email or archive flag.
+    "users": (
+        "failed_attempts",
+        "locked_until",
+        "last_login_at",
+        "password_hash",
+        "must_change_password",
+        "password_changed_at",
+        "second_factor_failures",
+        "second_factor_locked_until",
+        "updated_at",
+    ),
+}
+# Row security on users: a desk may change the rows of desk staff only, never an office
+# account's (so it can neither overwrite an admin's verifier nor reset their code counter).
+USERS_POLICIES = (
+    ("fitmate_office_all", "TO {office} USING (true) WITH CHECK (true)"),
+    ("fitmate_desk_read", "FOR SELECT TO {desk} USING (true)"),
+    (
+        "fitmate_desk_staff_only",
+        "FOR UPDATE TO {desk} USING (role <> 'ADMIN') WITH CHECK (role <> 'ADMIN')",
+    ),
+)
 # Tables a desk may delete rows from (corrections the program offers).
 DESK_DELETE = frozenset({"attendance"})
 APPEND_ONLY = frozenset({"audit_log"})
@@ -97,9 +125,25 @@ def _grant(conn: Connection) -> None:
             elif table == "trainers":
                 _exec(conn, sql.SQL("GRANT UPDATE ({}) ON {} TO {}").format(cols, t, ident(DESK)))
             continue
+        if table in DESK_UPDATE_ONLY:
+            cols = sql.SQL(", ").join(ident(c) for c in DESK_UPDATE_ONLY[table])
+            _exec(conn, sql.SQL("GRANT SELECT ON {} TO {}").format(t, ident(DESK)))
+            _exec(conn, sql.SQL("GRANT UPDATE ({}) ON {} TO {}").format(cols, t, ident(DESK)))
+            continue
         rights = "SELECT, INSERT, UPDATE" + (", DELETE" if table in DESK_DELETE else "")
         _exec(conn, sql.SQL(f"GRANT {rights} ON {{}} TO {{}}").format(t, ident(DESK)))
     _exec(conn, sql.SQL("GRANT SELECT ON alembic_version TO {}").format(ident(DESK)))
+    _users_row_security(conn)
+
+
+def _users_row_security(conn: Connection) -> None:
+    # The owner (who migrates) is not subject to row security; the two groups are.
+    conn.exec_driver_sql("ALTER TABLE users ENABLE ROW LEVEL SECURITY")
+    for name, rule in USERS_POLICIES:
+        conn.exec_driver_sql(f"DROP POLICY IF EXISTS {name} ON users")
+        conn.exec_driver_sql(
+            f"CREATE POLICY {name} ON users " + rule.format(office=OFFICE, desk=DESK)
+        )
 
 
 def create_database_roles() -> list[str]:

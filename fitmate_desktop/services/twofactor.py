@@ -31,6 +31,9 @@ from fitmate_desktop.services.errors import (
 from fitmate_desktop.services.uow import unit_of_work
 
 WRONG_CODE = "The code is not correct, has expired or was already used."
+NOT_A_CODE = (
+    "Type the 6 digits from your authenticator app, or one of your recovery codes (like K7QD-M2XP)."
+)
 
 
 @dataclass(frozen=True)
@@ -86,9 +89,29 @@ def _mark_session_verified(session: Session, actor: Actor) -> None:
             row.last_activity_at = dt.datetime.now(dt.UTC)
 
 
+def _refuse_replacing_unverified(session: Session, actor: Actor) -> None:
+    """An existing enrolment is replaced only from a session that passed it: otherwise the
+    password alone would let anyone enrol their own app and skip every code limit."""
+    enrolled = session.scalar(
+        select(AdminOTP.id).where(
+            AdminOTP.user_id == actor.user_id, AdminOTP.confirmed_at.isnot(None)
+        )
+    )
+    if enrolled is None:
+        return
+    row = session.get(AdminSession, actor.session_id) if actor.session_id is not None else None
+    if row is None or not row.two_factor_verified or row.user_id != actor.user_id:
+        raise PermissionDenied(
+            "Two-factor sign-in is already set up for this account. Sign in with a code "
+            "first, or ask another admin to reset it."
+        )
+
+
 def confirm_enrolment(*, actor: Actor, secret: str, code: str) -> EnrolmentDone:
     """Finish enrolment with a correct code; replaces any earlier enrolment of this admin."""
     _require_admin(actor)
+    if totp.code_digits(code) is None:
+        raise ValidationError("code", "Type the 6 digits your authenticator app shows.")
     step = totp.accepted_step(secret, code, last_used_step=None)
     if step is None:
         raise ValidationError("code", "That code does not match. Type the current 6 digits.")
@@ -97,6 +120,7 @@ def confirm_enrolment(*, actor: Actor, secret: str, code: str) -> EnrolmentDone:
     hashes = [{"hash": totp.hash_recovery_code(c), "used_at": None} for c in codes]
     with unit_of_work() as uow:
         session = uow.session
+        _refuse_replacing_unverified(session, actor)
         session.execute(delete(AdminOTP).where(AdminOTP.user_id == actor.user_id))
         session.add(
             AdminOTP(
@@ -119,11 +143,22 @@ def confirm_enrolment(*, actor: Actor, secret: str, code: str) -> EnrolmentDone:
 
 
 def verify_second_factor(*, actor: Actor, code: str) -> Actor:
-    """Check a TOTP code (or a recovery code) after the password; never the same code twice."""
+    """Check a TOTP code (or a recovery code) after the password; never the same code twice.
+
+    Wrong codes are counted on the account apart from wrong passwords
+    (``users.second_factor_failures``), with the same backoff; a correct password never resets
+    them, only a correct code or an admin's unlock. So knowing a password buys no more than
+    a handful of code guesses, however many times it is typed.
+    """
     _require_admin(actor)
-    text = (code or "").strip()
-    if not text:
+    if not isinstance(code, str) or not code.strip():
         raise ValidationError("code", "Type the 6-digit code from your authenticator app.")
+    digits = totp.code_digits(code)
+    recovery = None if digits is not None else totp.recovery_code_form(code)
+    if digits is None and recovery is None:
+        # Not a code of either kind (letters, symbols, emoji, control characters, a pasted
+        # page): it cannot be right, so it is refused here without counting or hashing.
+        raise ValidationError("code", NOT_A_CODE)
     now = dt.datetime.now(dt.UTC)
     with unit_of_work() as uow:
         session = uow.session
@@ -133,18 +168,20 @@ def verify_second_factor(*, actor: Actor, code: str) -> Actor:
         ).first()
         if user is None or otp is None or otp.confirmed_at is None:
             raise ValidationError("code", "Two-factor sign-in is not set up for this account.")
-        if user.locked_until is not None and user.locked_until > now:
-            raise AuthenticationFailed(WRONG_CODE)
-        digits = "".join(ch for ch in text if ch.isdigit())
-        ok = False
-        if len(digits) == totp.DIGITS and len(text.replace(" ", "")) == totp.DIGITS:
+        locked = user.second_factor_locked_until
+        if locked is not None and locked > now:
+            # Whoever is here knows the password already: saying "wait" tells them nothing
+            # new, and tells the real admin why a right code was refused.
+            raise AuthenticationFailed(_wait_message(locked - now))
+        if digits is not None:
             secret = _box().open(otp.secret_encrypted, context=_context(actor.user_id))
             step = totp.accepted_step(secret, digits, last_used_step=otp.last_used_step)
+            ok = step is not None
             if step is not None:
                 otp.last_used_step = step
-                ok = True
         else:
-            ok = _use_recovery_code(otp, text, now)
+            assert recovery is not None
+            ok = _use_recovery_code(otp, recovery, now)
             if ok:
                 audit.record(
                     session,
@@ -154,21 +191,30 @@ def verify_second_factor(*, actor: Actor, code: str) -> Actor:
                     entity_id=actor.user_id,
                 )
         if not ok:
-            user.failed_attempts += 1
-            delay = lockout_delay(user.failed_attempts)
-            user.locked_until = now + delay if delay else None
+            user.second_factor_failures += 1
+            delay = lockout_delay(user.second_factor_failures)
+            user.second_factor_locked_until = now + delay if delay else None
             uow.commit()
             raise AuthenticationFailed(WRONG_CODE)
-        user.failed_attempts = 0
+        user.second_factor_failures = 0
+        user.second_factor_locked_until = None
         _mark_session_verified(session, actor)
         uow.commit()
     return with_permissions(replace(actor, second_factor="verified"))
 
 
-def _use_recovery_code(otp: AdminOTP, text: str, now: dt.datetime) -> bool:
+def _wait_message(wait: dt.timedelta) -> str:
+    minutes = max(1, -(-int(wait.total_seconds()) // 60))
+    return (
+        f"Too many wrong codes. Try again in {minutes} minute{'s' if minutes > 1 else ''}, "
+        "or ask another admin to unlock your account."
+    )
+
+
+def _use_recovery_code(otp: AdminOTP, canonical: str, now: dt.datetime) -> bool:
     codes = list(otp.recovery_codes or [])
     for n, entry in enumerate(codes):
-        if entry.get("used_at") is None and totp.recovery_code_matches(entry["hash"], text):
+        if entry.get("used_at") is None and totp.recovery_code_matches(entry["hash"], canonical):
             codes[n] = {**entry, "used_at": now.isoformat()}
             otp.recovery_codes = codes  # a new list, so the JSONB change is saved
             return True

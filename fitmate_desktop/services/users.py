@@ -11,6 +11,7 @@ from fitmate_desktop.security.passwords import hash_password, password_problem
 from fitmate_desktop.security.permissions import Permission, Role
 from fitmate_desktop.services import audit
 from fitmate_desktop.services.actor import Actor, system_actor
+from fitmate_desktop.services.auth import stored_verifier
 from fitmate_desktop.services.errors import Conflict, ValidationError
 from fitmate_desktop.services.uow import unit_of_work
 from fitmate_desktop.services.validation import normalise_email, require_text
@@ -69,6 +70,10 @@ def create_user(
         )
         uow.session.add(user)
         uow.flush()
+        # An office account's verifier is sealed with the office key, bound to its new id.
+        user.password_hash = stored_verifier(
+            user_id=user.id, role=parsed_role, password_hash=password_hash
+        )
         audit.record(
             uow.session,
             actor=actor,

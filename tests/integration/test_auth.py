@@ -145,3 +145,95 @@ def test_database_gone_during_sign_in_says_so_and_writes_nothing(desk_user: str)
     finally:
         configure_database(real.url, embedded=real.embedded, workstation="test-desk")
     assert _user(desk_user).failed_attempts == 0 and _user(desk_user).last_login_at is None
+
+
+# --------------------------------------------------------------------------- any text
+
+
+ODD_PASSWORDS = {
+    "arabic-indic": "٣٤٥٦٧٨٩٠١٢",
+    "full-width": "１２３４５６７８９０ａｂｃ",
+    "emoji": "😀🏋️‍♀️💪" * 4,
+    "nul": "Correct-Horse-42\x00",
+    "rtl-override": "\u202eCorrect-Horse-42",
+    "lone-surrogate": "Correct-\ud800-Horse",
+    "10k": "x" * 10_000,
+}
+
+
+@pytest.mark.parametrize("typed", ODD_PASSWORDS.values(), ids=ODD_PASSWORDS.keys())
+def test_any_text_in_a_password_field_gets_the_services_own_refusal(
+    desk_user: str, typed: str
+) -> None:
+    # Fails on the old code: a lone surrogate raised UnicodeEncodeError out of argon2.
+    with pytest.raises(AuthenticationFailed, match="Email or password is not correct"):
+        auth.sign_in(email=desk_user, password=typed, workstation="d")
+    actor = auth.sign_in(email=desk_user, password=PASSWORD, workstation="d")
+    with pytest.raises(AuthenticationFailed):
+        auth.unlock_desk(actor=actor, password=typed)
+    with pytest.raises(ValidationError) as current:
+        auth.change_password(actor=actor, current_password=typed, new_password="Another-One-77")
+    assert current.value.field == "current_password"
+    # The right password still works: nothing odd was stored or locked.
+    auth.unlock_desk(actor=actor, password=PASSWORD)
+
+
+def test_a_10000_character_password_is_refused_before_any_hashing(
+    desk_user: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    hashed: list[int] = []
+    real = auth.verify_password
+
+    def counting(stored: str | None, password: str) -> bool:
+        hashed.append(len(password))
+        return real(stored, password)
+
+    actor = auth.sign_in(email=desk_user, password=PASSWORD, workstation="d")
+    monkeypatch.setattr(auth, "verify_password", counting)
+    # Fails on the old code: the lock screen and the password change hashed it first.
+    with pytest.raises(AuthenticationFailed):
+        auth.sign_in(email=desk_user, password="x" * 10_000, workstation="d")
+    with pytest.raises(AuthenticationFailed):
+        auth.unlock_desk(actor=actor, password="x" * 10_000)
+    with pytest.raises(ValidationError):
+        auth.change_password(
+            actor=actor, current_password="x" * 10_000, new_password="Another-One-77"
+        )
+    assert hashed == []
+    assert _user(desk_user).failed_attempts == 0
+
+
+@pytest.mark.parametrize(
+    "new_password",
+    ["Correct\x00Horse-43", "Correct-\x1b[2J-Horse", "Correct-\ud800-Horse", "y" * 10_000],
+    ids=["nul", "escape", "lone-surrogate", "10k"],
+)
+def test_a_new_password_with_control_characters_or_too_long_is_refused(
+    desk_user: str, new_password: str
+) -> None:
+    actor = auth.sign_in(email=desk_user, password=PASSWORD, workstation="d")
+    with pytest.raises(ValidationError) as refused:
+        auth.change_password(actor=actor, current_password=PASSWORD, new_password=new_password)
+    assert refused.value.field == "new_password"
+    auth.sign_in(email=desk_user, password=PASSWORD, workstation="d")  # unchanged
+
+
+def test_passwords_in_any_script_work() -> None:
+    scripts = ["Пароль-для-входа", "パスワードはとても長い", "كلمة-المرور-١٢٣", "😀💪🏋️‍♀️🔑🚪🎉🥇"]
+    for n, password in enumerate(scripts):
+        users.create_user_from_cli(email=f"p{n}@gym.pt", password=password, role="RECEPTION")
+        assert auth.sign_in(email=f"p{n}@gym.pt", password=password, workstation="d").ready
+
+
+@pytest.mark.parametrize(
+    "email", ["ana.silva@gym.pt\x00", "ana\x1b[2J@gym.pt", "\u202eana.silva@gym.pt"],
+    ids=["nul", "escape", "rtl"],
+)  # fmt: skip
+def test_control_characters_in_the_email_field_are_refused_at_the_field(
+    desk_user: str, email: str
+) -> None:
+    # Fails on the old code for NUL: the driver refused the query and the desk showed
+    # "Something went wrong while saving".
+    with pytest.raises(ValidationError) as refused:
+        auth.sign_in(email=email, password=PASSWORD, workstation="d")
+    assert refused.value.field == "email"

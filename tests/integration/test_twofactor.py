@@ -8,9 +8,9 @@ import pyotp
 import pytest
 from sqlalchemy import select
 
-from fitmate_desktop.models import AdminOTP, AdminSession, AdminSettings, AuditLog
+from fitmate_desktop.models import AdminOTP, AdminSession, AdminSettings, AuditLog, User
 from fitmate_desktop.security import totp
-from fitmate_desktop.services import auth, twofactor, users
+from fitmate_desktop.services import accounts, auth, twofactor, users
 from fitmate_desktop.services.actor import Actor
 from fitmate_desktop.services.errors import AuthenticationFailed, PermissionDenied, ValidationError
 from fitmate_desktop.services.uow import unit_of_work
@@ -132,3 +132,137 @@ def test_only_admins_enrol_and_reset(reception: Actor) -> None:
         twofactor.start_enrolment(actor=reception)
     with pytest.raises(PermissionDenied):
         twofactor.reset_two_factor(actor=reception, user_id=1)
+
+
+# --------------------------------------------------------------------------- code limits
+
+
+def _wrong_code(secret: str) -> str:
+    """Six digits that are not a valid code for any step the server accepts right now."""
+    valid = {_code(secret, n) for n in (-2, -1, 0, 1, 2)}
+    return next(c for c in (f"{n:06d}" for n in range(100000, 999999, 7919)) if c not in valid)
+
+
+def _boss() -> User:
+    with unit_of_work() as uow:
+        boss = uow.session.scalars(select(User).where(User.email == "boss@gym.pt")).one()
+        uow.session.expunge(boss)
+        return boss
+
+
+def test_wrong_codes_are_limited_across_correct_password_sign_ins(admin: Actor) -> None:
+    # Fails on the old code: each correct password reset the counter wrong codes used too,
+    # so two guesses per sign-in went on for ever and the correct code still got in.
+    secret, _codes = _enrolled()
+    wrong = _wrong_code(secret)
+    for _round in range(3):
+        actor = auth.sign_in(email="boss@gym.pt", password=PASSWORD, workstation="office")
+        assert actor.second_factor == "verify"  # codes never lock the password itself
+        for _guess in range(2):
+            with pytest.raises(AuthenticationFailed):
+                twofactor.verify_second_factor(actor=actor, code=wrong)
+    actor = auth.sign_in(email="boss@gym.pt", password=PASSWORD, workstation="office")
+    with pytest.raises(AuthenticationFailed, match="Try again in 1 minute, or ask another admin"):
+        twofactor.verify_second_factor(actor=actor, code=_code(secret))  # right, but waiting
+    boss = _boss()
+    # The 5th wrong code started a wait; the 6th came during it (refused, not counted), and
+    # the password successes in between reset nothing.
+    assert boss.second_factor_failures == 5 and boss.failed_attempts == 0
+    assert boss.second_factor_locked_until is not None
+
+    account = next(a for a in accounts.list_accounts(actor=admin) if a.email == "boss@gym.pt")
+    assert account.locked and account.code_failed_attempts == 5
+    accounts.unlock_account(actor=admin, user_id=boss.id)  # an admin lifts it
+    assert twofactor.verify_second_factor(actor=actor, code=_code(secret)).ready
+    assert _boss().second_factor_failures == 0
+
+
+def test_a_correct_recovery_code_resets_the_code_counter() -> None:
+    secret, codes = _enrolled()
+    actor = auth.sign_in(email="boss@gym.pt", password=PASSWORD, workstation="office")
+    for _guess in range(3):
+        with pytest.raises(AuthenticationFailed):
+            twofactor.verify_second_factor(actor=actor, code=_wrong_code(secret))
+    assert _boss().second_factor_failures == 3
+    assert twofactor.verify_second_factor(actor=actor, code=codes[0]).ready
+    assert _boss().second_factor_failures == 0
+
+
+def test_the_password_alone_cannot_replace_an_enrolment() -> None:
+    # Fails on the old code: a password-only session enrolled a new app over the old one,
+    # which skipped every code and every limit on codes.
+    _enrolled()
+    actor = auth.sign_in(email="boss@gym.pt", password=PASSWORD, workstation="office")
+    assert actor.second_factor == "verify"
+    mine = twofactor.start_enrolment(actor=actor)
+    with pytest.raises(PermissionDenied, match="already set up"):
+        twofactor.confirm_enrolment(actor=actor, secret=mine.secret, code=_code(mine.secret))
+
+
+ARABIC_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+FULL_WIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
+
+
+@pytest.mark.parametrize("digits", [ARABIC_INDIC, FULL_WIDTH], ids=["arabic-indic", "full-width"])
+def test_digits_of_other_scripts_are_the_same_digits(digits: dict[int, str]) -> None:
+    # Fails on the old code: TypeError from the comparison ("non-ASCII characters").
+    secret, _codes = _enrolled()
+    actor = auth.sign_in(email="boss@gym.pt", password=PASSWORD, workstation="office")
+    with pytest.raises(AuthenticationFailed, match="not correct"):
+        twofactor.verify_second_factor(actor=actor, code=_wrong_code(secret).translate(digits))
+    assert _boss().second_factor_failures == 1  # a wrong code like any other
+    assert twofactor.verify_second_factor(actor=actor, code=_code(secret).translate(digits)).ready
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "²³⁴⁵⁶⁷",  # superscripts: digits to str.isdigit, but not decimal digits
+        "😀😀😀😀😀😀",
+        "12\x0034\x0056",
+        "123456\x00",
+        "\u202e654321",  # a right-to-left override before the digits
+        "\x1b[2J",
+        "\ud800\udc00" * 3,
+        "1" * 10_000,
+        "K7QD-M2X" + "😀",
+        "DROP TABLE users; --",
+    ],
+    ids=[
+        "superscript",
+        "emoji",
+        "nul-inside",
+        "nul-after",
+        "rtl",
+        "escape",
+        "surrogates",
+        "10k",
+        "recovery+emoji",
+        "sql",
+    ],
+)
+def test_any_other_text_gets_a_clear_refusal_and_counts_nothing(typed: str) -> None:
+    _enrolled()
+    actor = auth.sign_in(email="boss@gym.pt", password=PASSWORD, workstation="office")
+    with pytest.raises(ValidationError) as refused:
+        twofactor.verify_second_factor(actor=actor, code=typed)
+    assert refused.value.field == "code" and "6 digits" in str(refused.value)
+    assert _boss().second_factor_failures == 0
+    pending = auth.sign_in(email="boss@gym.pt", password=PASSWORD, workstation="office")
+    enrolment = twofactor.start_enrolment(actor=pending)
+    with pytest.raises(ValidationError):
+        twofactor.confirm_enrolment(actor=pending, secret=enrolment.secret, code=typed)
+
+
+def test_recovery_codes_in_full_width_or_spaced_still_work() -> None:
+    _secret, codes = _enrolled()
+    wide = (
+        codes[1]
+        .lower()
+        .replace("-", " ")
+        .translate(
+            {c: c + 0xFEE0 for c in range(0x21, 0x7F)}  # ASCII -> full-width forms
+        )
+    )
+    actor = auth.sign_in(email="boss@gym.pt", password=PASSWORD, workstation="office")
+    assert twofactor.verify_second_factor(actor=actor, code=wide).ready
