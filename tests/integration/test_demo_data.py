@@ -12,7 +12,7 @@ from sqlalchemy import text
 from fitmate_desktop.db.engine import Database
 from fitmate_desktop.demo import DemoResult, generate
 from fitmate_desktop.services import auth, members, users
-from fitmate_desktop.services.demo_data import SIGN_INS, DemoDataError
+from fitmate_desktop.services.demo import SIGN_INS, DemoDataError
 
 
 def _rows(db: Database, sql: str, **params: Any) -> list[Any]:
