@@ -13,7 +13,7 @@ from typing import Any
 
 from fitmate_desktop.services.demo.base import Loader, vat_of
 from fitmate_desktop.services.demo.people import Member, membership_chain
-from fitmate_desktop.services.demo.reference import CENT, PACKAGES, PLANS, VAT
+from fitmate_desktop.services.demo.reference import CENT, PACKAGES, PLANS, TIMEZONE, VAT
 from fitmate_desktop.services.demo.staff import Staff
 
 _CANCEL_REASONS = (
@@ -276,3 +276,30 @@ _PAYMENT_COLUMNS = (
     "provider_reference", "status", "receipt_number", "taken_by_id", "workstation", "is_refund",
     "refund_of_id", "refund_reason", "refund_amount",
 )  # fmt: skip
+
+
+def write_class_pack_visits(load: Loader) -> None:
+    """What each class pack sold has left: the plan's visits less those made while it ran.
+
+    Run after the visits are written (one pass over them, joined on the member); a pack used
+    more often than it holds has none left, never fewer (the database refuses a negative
+    count). Days are the gym's days, as the desk counts them.
+    """
+    load.cur.execute(
+        """
+        WITH packs AS (
+            SELECT m.id, m.trainee_id, m.start_date, m.end_date, p.visit_count
+            FROM memberships m JOIN membership_plans p ON p.id = m.plan_id
+            WHERE m.membership_type = 'class_pack' AND p.visit_count IS NOT NULL
+        ), used AS (
+            SELECT k.id, count(a.id) AS visits
+            FROM packs k LEFT JOIN attendance a ON a.trainee_id = k.trainee_id
+                 AND (a.checked_in_at AT TIME ZONE %(tz)s)::date BETWEEN k.start_date AND k.end_date
+            GROUP BY k.id
+        )
+        UPDATE memberships m SET visits_remaining = greatest(0, k.visit_count - u.visits)
+        FROM packs k JOIN used u ON u.id = k.id
+        WHERE m.id = k.id
+        """,
+        {"tz": TIMEZONE},
+    )

@@ -384,3 +384,27 @@ _TRAINEE_COLUMNS = (
     "health_flagged", "fitness_goal", "target_weight_kg", "trainer_id", "notes", "joined_on",
     "created_at", "updated_at",
 )  # fmt: skip
+
+
+def write_member_summaries(load: Loader) -> None:
+    """Each member's last visit and membership end, as migration 0006's triggers keep them.
+
+    The load switches those triggers off (see ``runner._disable_triggers``) and sets both
+    columns here with one UPDATE, after visits and memberships are all written: the latest
+    check-in, and the latest end of a membership that was not cancelled.
+    """
+    load.cur.execute(
+        """
+        UPDATE trainees t SET last_visit_at = s.last_visit_at, membership_end = s.membership_end
+        FROM (
+            SELECT t.id, v.latest AS last_visit_at, m.latest AS membership_end
+            FROM trainees t
+            LEFT JOIN (SELECT trainee_id, max(checked_in_at) AS latest FROM attendance
+                       GROUP BY trainee_id) v ON v.trainee_id = t.id
+            LEFT JOIN (SELECT trainee_id, max(end_date) AS latest FROM memberships
+                       WHERE status <> 'cancelled' GROUP BY trainee_id) m ON m.trainee_id = t.id
+        ) s
+        WHERE t.id = s.id AND (t.last_visit_at IS DISTINCT FROM s.last_visit_at
+                               OR t.membership_end IS DISTINCT FROM s.membership_end)
+        """
+    )

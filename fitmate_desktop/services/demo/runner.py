@@ -34,10 +34,10 @@ from psycopg import Connection, Cursor, sql
 
 from fitmate_desktop.db.engine import current_database
 from fitmate_desktop.services.demo.base import Loader, ProgressFn
-from fitmate_desktop.services.demo.billing import write_billing
+from fitmate_desktop.services.demo.billing import write_billing, write_class_pack_visits
 from fitmate_desktop.services.demo.building import write_building
 from fitmate_desktop.services.demo.gym import write_gym
-from fitmate_desktop.services.demo.people import write_members
+from fitmate_desktop.services.demo.people import write_member_summaries, write_members
 from fitmate_desktop.services.demo.reference import ADMIN_EMAIL, SIGN_INS, UTC
 from fitmate_desktop.services.demo.staff import write_staff
 from fitmate_desktop.services.demo.training import (
@@ -48,7 +48,7 @@ from fitmate_desktop.services.demo.training import (
 from fitmate_desktop.services.demo.visits import write_visits
 
 # Bumped whenever the generated data changes shape, so stored benchmark data is rebuilt.
-GENERATOR_VERSION = 1
+GENERATOR_VERSION = 2  # 2: class packs' visits_remaining, trainees' last visit and end
 
 
 _ADVISORY_LOCK = 0x46_4D_44_45_4D_4F  # "FMDEMO": two `make run`s never generate twice at once
@@ -153,6 +153,7 @@ def generate(
             cur.execute("SET LOCAL TIME ZONE 'UTC'")
             foreign_keys = _drop_foreign_keys(cur, _DATA_TABLES)
             indexes = _drop_indexes(cur, _BULK_TABLES)
+            triggers = _disable_triggers(cur, _BULK_TABLES)
             gen = Loader(conn, members, seed, now or dt.datetime.now(UTC), say)
             say(f"Generating a demo gym with {members:,} members (seed {seed}) ...")
             write_gym(gen)
@@ -164,6 +165,13 @@ def generate(
             write_personal_training(gen, people, staff)
             write_training_and_nutrition(gen, people, staff)
             write_building(gen, people, staff)
+            step = time.perf_counter()
+            write_class_pack_visits(gen)
+            write_member_summaries(gen)
+            _enable_triggers(cur, triggers)
+            say(
+                f"Class packs, last visits and membership ends ({time.perf_counter() - step:.1f} s)"
+            )
             step = time.perf_counter()
             for definition in indexes:
                 cur.execute(sql.SQL(definition))  # type: ignore[arg-type]
@@ -256,6 +264,43 @@ def _drop_indexes(cur: Cursor[Any], tables: Sequence[str]) -> list[str]:
     for name, _ in indexes:
         cur.execute(sql.SQL("DROP INDEX {}").format(sql.SQL(name)))  # name as regclass prints it
     return [definition for _, definition in indexes]
+
+
+def _disable_triggers(cur: Cursor[Any], tables: Sequence[str]) -> list[tuple[str, str]]:
+    """Switch off the user triggers of ``tables`` for the load; returns what to switch back on.
+
+    Migration 0006's statement triggers keep trainees.last_visit_at and membership_end. On a
+    bulk load they cost far more than they save: the memberships one looks up each touched
+    member's latest membership, and with the load's indexes dropped that is a scan of the
+    whole table per member (measured: 20,000 members' memberships had not loaded after 10
+    minutes; they load in about a second without it). The load sets both columns itself, once,
+    at the end (``people.write_member_summaries``), inside the same transaction; a failure rolls
+    the ALTERs back too.
+    """
+    cur.execute(
+        "SELECT c.relname, t.tgname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
+        "WHERE NOT t.tgisinternal AND t.tgenabled <> 'D' "
+        "AND c.relnamespace = current_schema()::regnamespace AND c.relname = ANY(%s) "
+        "ORDER BY c.relname, t.tgname",
+        (list(tables),),
+    )
+    triggers = [(str(table), str(name)) for table, name in cur.fetchall()]
+    for table, name in triggers:
+        cur.execute(
+            sql.SQL("ALTER TABLE {} DISABLE TRIGGER {}").format(
+                sql.Identifier(table), sql.Identifier(name)
+            )
+        )
+    return triggers
+
+
+def _enable_triggers(cur: Cursor[Any], triggers: list[tuple[str, str]]) -> None:
+    for table, name in triggers:
+        cur.execute(
+            sql.SQL("ALTER TABLE {} ENABLE TRIGGER {}").format(
+                sql.Identifier(table), sql.Identifier(name)
+            )
+        )
 
 
 def _restore_foreign_keys(cur: Cursor[Any], keys: list[tuple[str, str, str]]) -> None:

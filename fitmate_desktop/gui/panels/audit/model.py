@@ -13,9 +13,11 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
+from fitmate_desktop.gui.panels.audit.fields import field_label, field_order, format_value
 from fitmate_desktop.gui.widgets.records_model import Column, RecordsModel
 
 if TYPE_CHECKING:
+    from fitmate_desktop.gui.format import Formatter
     from fitmate_desktop.services.audit import AuditEntry
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -143,33 +145,35 @@ def render_side(
     text_color: QColor,
     muted: QColor,
     other: Any,
+    fmt: Formatter,
+    entity_type: str = "",
 ) -> str:
-    """HTML for one side: one block per key, the changed ones on a highlight.
+    """HTML for one side: one line per field ("Membership end: 8 Jan 2027"), changed ones marked
+    and on a highlight.
 
-    Keys present only on the other side are listed as "(not set)" so both sides line up key
-    for key.
+    Labels and values come from ``fields`` (the one table of them). Fields present only on the
+    other side are listed as "(not set)" so both sides line up field for field.
     """
-    mono = "font-family: 'DejaVu Sans Mono', Consolas, Menlo, monospace;"
     if value is None and not isinstance(other, dict):
         return f'<p style="color:{muted.name()}; font-style: italic;">Nothing recorded</p>'
     if not isinstance(value, dict) and not isinstance(other, dict):
+        mono = "font-family: 'DejaVu Sans Mono', Consolas, Menlo, monospace;"
         return f'<pre style="{mono}">{html.escape(_json(value))}</pre>'
     mine = value if isinstance(value, dict) else {}
     theirs = other if isinstance(other, dict) else {}
     blocks = []
-    for key in sorted(set(mine) | set(theirs)):
+    for key in field_order(set(mine) | set(theirs), entity_type):
         is_changed = key in changed
-        style = f"{mono} white-space: pre-wrap; padding: 2px 4px; margin: 0;"
+        style = "white-space: pre-wrap; padding: 3px 6px; margin: 0;"
         if is_changed:
             style += f" background-color: {highlight.name()}; color: {text_color.name()};"
+        label = html.escape(field_label(key, entity_type))
         if key in mine:
-            body = html.escape(f'"{key}": {_json(mine[key])}')
+            body = html.escape(format_value(key, mine[key], fmt))
         else:
-            body = (
-                html.escape(f'"{key}": ') + f'<span style="color:{muted.name()}">(not set)</span>'
-            )
+            body = f'<span style="color:{muted.name()}; font-style: italic;">(not set)</span>'
         marker = "● " if is_changed else "&nbsp;&nbsp;"
-        blocks.append(f'<div style="{style}">{marker}{body}</div>')
+        blocks.append(f'<div style="{style}">{marker}<b>{label}:</b> {body}</div>')
     if not blocks:
         return f'<p style="color:{muted.name()}; font-style: italic;">Nothing recorded</p>'
     return "".join(blocks)
