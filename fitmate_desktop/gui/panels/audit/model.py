@@ -11,7 +11,7 @@ import json
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QGuiApplication
 
 from fitmate_desktop.gui.panels.audit.fields import field_label, field_order, format_value
 from fitmate_desktop.gui.widgets.records_model import Column, RecordsModel
@@ -36,6 +36,7 @@ ENTITY_TITLES = {
     "receipt": "Receipt",
     "visit": "Visit",
     "cash_up": "Cash-up",
+    "attendance": "Visit",
 }
 ACTION_TITLES = {
     "user.create": "Account created",
@@ -50,6 +51,24 @@ ACTION_TITLES = {
     "2fa.recovery_code_used": "Recovery code used",
     "session.revoke": "Desk session revoked",
     "settings.update": "Settings changed",
+    "member.register": "Member registered",
+    "member.update": "Member details changed",
+    "member.archive": "Member archived",
+    "member.restore": "Member restored",
+    "membership.sell": "Membership sold",
+    "membership.renew": "Membership renewed",
+    "membership.freeze": "Membership frozen",
+    "membership.unfreeze": "Freeze ended",
+    "membership.cancel": "Membership cancelled",
+    "membership.auto_renew": "Automatic renewal changed",
+    "membership.upgrade_from": "Membership upgraded (old one)",
+    "membership.upgrade_to": "Membership upgraded (new one)",
+    "payment.take": "Payment taken",
+    "payment.refund": "Payment refunded",
+    "plan.create": "Plan created",
+    "plan.update": "Plan changed",
+    "checkin.override": "Checked in anyway",
+    "checkin.undo": "Check-in undone",
 }
 
 
@@ -161,10 +180,12 @@ def render_side(
         return f'<pre style="{mono}">{html.escape(_json(value))}</pre>'
     mine = value if isinstance(value, dict) else {}
     theirs = other if isinstance(other, dict) else {}
+    # Labelled values read in the body font (the views' own font is monospace, for raw JSON).
+    family = QGuiApplication.font().family().replace("'", "")
     blocks = []
     for key in field_order(set(mine) | set(theirs), entity_type):
         is_changed = key in changed
-        style = "white-space: pre-wrap; padding: 3px 6px; margin: 0;"
+        style = f"font-family: '{family}'; white-space: pre-wrap; padding: 3px 6px; margin: 0;"
         if is_changed:
             style += f" background-color: {highlight.name()}; color: {text_color.name()};"
         label = html.escape(field_label(key, entity_type))
