@@ -16,7 +16,13 @@ How it stays fast at 100,000 members (~5M visits, ~1M payments) on a small machi
 - The foreign keys of the tables being loaded are dropped for the load and re-added at the end:
   one validating join per constraint instead of a trigger call per row (measured: 2.4x faster
   for visits). Indexes stay: rebuilding them saved little.
+- The triggers that keep trainees' last visit and membership end (migration 0006) are off for
+  the load; the load sets those columns with one UPDATE at the end, and class packs' visits
+  left with another (see ``_disable_triggers``).
 - All of it is one transaction: a failed run leaves the database as it was.
+
+Each domain writes its own tables from its own module (``gym``, ``staff``, ``people``,
+``billing``, ``visits``, ``training``, ``building``); this one runs them in order.
 
 Randomness comes from ``random.Random`` streams derived from the seed and a section name, so the
 same seed gives the same gym (dates are relative to today; the choices do not change).
