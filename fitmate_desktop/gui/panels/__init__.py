@@ -1,15 +1,21 @@
-"""The domain panels. Importing this package registers every panel (see ``registry``).
+"""The domain panels, one package each; ``registry`` imports them on first use.
 
 Add a panel: a form ``ui/<name>_panel.ui``, a module ``gui/panels/<domain>/panel.py`` with a
-``@register_panel`` line, and an import here.
+``@register_panel`` line, and its module name in ``BUILTIN_PANELS``.
+
+Nothing is imported here: the sign-in window imports ``gui.panels.identity`` pieces, and
+importing this package must not pull every panel (and the services, SQLAlchemy and the PDF
+library behind them) into the cold start.
 """
 
-from fitmate_desktop.gui.panels.account import panel as _account  # noqa: F401
-from fitmate_desktop.gui.panels.audit import panel as _audit  # noqa: F401
-from fitmate_desktop.gui.panels.cashup import panel as _cashup  # noqa: F401
-from fitmate_desktop.gui.panels.checkin import panel as _checkin  # noqa: F401
-from fitmate_desktop.gui.panels.members import panel as _members  # noqa: F401
-from fitmate_desktop.gui.panels.plans import panel as _plans  # noqa: F401
-from fitmate_desktop.gui.panels.renewals import panel as _renewals  # noqa: F401
-from fitmate_desktop.gui.panels.settings import panel as _settings  # noqa: F401
-from fitmate_desktop.gui.panels.users import panel as _users  # noqa: F401
+BUILTIN_PANELS = (
+    "fitmate_desktop.gui.panels.account.panel",
+    "fitmate_desktop.gui.panels.audit.panel",
+    "fitmate_desktop.gui.panels.cashup.panel",
+    "fitmate_desktop.gui.panels.checkin.panel",
+    "fitmate_desktop.gui.panels.members.panel",
+    "fitmate_desktop.gui.panels.plans.panel",
+    "fitmate_desktop.gui.panels.renewals.panel",
+    "fitmate_desktop.gui.panels.settings.panel",
+    "fitmate_desktop.gui.panels.users.panel",
+)

@@ -82,6 +82,11 @@ def panels_for(actor: Actor) -> list[PanelSpec]:
 
 
 def _load_builtin_panels() -> None:
-    # Importing the package runs every panel module's @register_panel line. Done on first
-    # use rather than at import so that the sign-in window does not pay for the panels.
-    import fitmate_desktop.gui.panels  # noqa: F401
+    # Importing each panel module runs its @register_panel line. Done on first use rather
+    # than at import so that the sign-in window does not pay for the panels.
+    import importlib
+
+    from fitmate_desktop.gui.panels import BUILTIN_PANELS
+
+    for module in BUILTIN_PANELS:
+        importlib.import_module(module)
