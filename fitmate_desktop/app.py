@@ -169,7 +169,8 @@ def main(argv: list[str] | None = None) -> int:
     app.setOrganizationName("FitMate")
     app.setOrganizationDomain("fitmate.app")
     app.setApplicationVersion(__version__)
-    app.setApplicationDisplayName("FitMate")
+    # No applicationDisplayName: Qt appends it to every window title ("… — FitMate"), and the
+    # titles name the program themselves, once.
 
     from fitmate_desktop.gui.events import app_events
     from fitmate_desktop.gui.style import apply_style

@@ -1,5 +1,5 @@
-"""The demo data generator (``fitmate db demo``, ``make run``); see ``services.demo_data``."""
+"""The demo data generator (``fitmate db demo``, ``make run``); see ``services.demo``."""
 
-from fitmate_desktop.services.demo_data import DemoResult, generate
+from fitmate_desktop.services.demo import DemoResult, generate
 
 __all__ = ["DemoResult", "generate"]

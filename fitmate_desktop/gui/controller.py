@@ -107,7 +107,7 @@ class AppController(QObject):
         window.sig_sign_out_requested.connect(self.sign_out)
         window.sig_closed.connect(self._on_main_window_closed)
         self.main_window = window
-        window.show()
+        window.present()  # maximised on a desk's first start, else as it was left
         self.sign_in_window.hide()
         # Idle lock, heartbeat, revoked sessions: one watcher per signed-in window.
         watcher = SessionWatcher(

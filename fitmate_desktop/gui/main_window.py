@@ -3,6 +3,9 @@
 Panels come from the registry (``panels_for(actor)``) and are built the first time they are
 shown, so signing in does not pay for screens nobody opens. A yellow banner across the top
 says when the database connection is lost; it goes away by itself when the connection is back.
+
+The window opens maximised the first time on a desk; afterwards it comes back where and as
+large as it was left, on the panel the same person last used at this desk (QSettings).
 """
 
 from __future__ import annotations
@@ -42,6 +45,13 @@ log = logging.getLogger(__name__)
 
 PANEL_ROLE = Qt.ItemDataRole.UserRole + 1
 ROLE_NAMES = {"ADMIN": "Admin", "RECEPTION": "Reception", "TRAINER": "Trainer"}
+APP_NAME = "FitMate"
+# What a role's navigation calls a panel when it is not the panel's own title: a trainer's
+# members panel holds only their own trainees.
+ROLE_TITLES = {("TRAINER", "members"): "My trainees"}
+# Where a sign-in lands when this desk remembers no panel for the person (others: the first).
+ROLE_HOME = {"TRAINER": "members"}
+GEOMETRY_KEY = "main_window/geometry"
 BANNER_TEXT = "Connection to the database lost — reconnecting… What you typed is kept."
 
 
@@ -73,7 +83,7 @@ class MainWindow(QMainWindow):
         self._live = True
 
         actor = context.actor
-        self.setWindowTitle(f"FitMate — {context.gym.name}")
+        self.setWindowTitle(window_title(context.gym.name, actor.full_name))
         self._build_navigation()
         self._build_status_bar()
         self._build_banner()
@@ -105,9 +115,9 @@ class MainWindow(QMainWindow):
         self.live_feed.sig_live_changed.connect(self._on_feed_state)
         self.live_feed.start()
 
-        self._restore_geometry()
+        self._first_start = not self._restore_geometry()
         if self._specs:
-            ui.navList.setCurrentRow(0)
+            ui.navList.setCurrentRow(self._landing_row())
         else:
             self._show_no_panels()
 
@@ -119,14 +129,19 @@ class MainWindow(QMainWindow):
         role = self.context.actor.role
         return ROLE_NAMES.get(role, role.title())
 
+    def panel_title(self, spec: PanelSpec) -> str:
+        """What the navigation calls ``spec`` for this person ("My trainees" for a trainer)."""
+        return ROLE_TITLES.get((self.context.actor.role, spec.name), spec.title)
+
     def _build_navigation(self) -> None:
         nav = self.ui.navList
         for number, spec in enumerate(self._specs, start=1):
-            item = QListWidgetItem(icon(spec.icon), spec.title)
+            title = self.panel_title(spec)
+            item = QListWidgetItem(icon(spec.icon), title)
             item.setData(PANEL_ROLE, spec.name)
             item.setSizeHint(QSize(0, 40))
             nav.addItem(item)
-            action = QAction(icon(spec.icon), spec.title, self)
+            action = QAction(icon(spec.icon), title, self)
             if number <= 9:
                 action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(
@@ -249,9 +264,26 @@ class MainWindow(QMainWindow):
 
             connect_checkin_requests(page, self.context, self)
         self.ui.panelStack.setCurrentWidget(page)
+        QSettings().setValue(self._last_panel_key, spec.name)
         if isinstance(page, Panel):
             page.panel_activated()
             page.focus_primary()
+
+    @property
+    def _last_panel_key(self) -> str:
+        # Per person: several people share a desk, and each is offered different panels.
+        return f"main_window/last_panel/{self.context.actor.user_id}"
+
+    def _landing_row(self) -> int:
+        """The panel to open on: the one this person last used here, else their role's home."""
+        names = [spec.name for spec in self._specs]
+        for name in (
+            QSettings().value(self._last_panel_key),
+            ROLE_HOME.get(self.context.actor.role),
+        ):
+            if isinstance(name, str) and name in names:
+                return names.index(name)
+        return 0
 
     def _create_panel(self, spec: PanelSpec) -> QWidget:
         try:
@@ -261,7 +293,7 @@ class MainWindow(QMainWindow):
             log.exception("Could not open the %s panel", spec.name)
             page = StateView(self)
             page.show_error(
-                f"The {spec.title} screen could not be opened",
+                f"The {self.panel_title(spec)} screen could not be opened",
                 "This is a fault in the program. The other screens still work; "
                 "please tell an administrator.",
             )
@@ -306,19 +338,32 @@ class MainWindow(QMainWindow):
             f"Database: {self.context.connection.database_label}",
         )
 
-    def _restore_geometry(self) -> None:
-        settings = QSettings()
-        geometry = settings.value("main_window/geometry")
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-            return
+    def present(self) -> None:
+        """Show the window: maximised on its first start at this desk, else as it was left."""
+        if self._first_start:
+            self.showMaximized()
+        else:
+            self.show()
+
+    def _restore_geometry(self) -> bool:
+        """Put the window where it was left on this desk; False if it never was (first start)."""
+        geometry = QSettings().value(GEOMETRY_KEY)
+        # restoreGeometry also restores the maximised state and pulls off-screen windows in.
+        if (
+            isinstance(geometry, QByteArray)
+            and not geometry.isEmpty()
+            and self.restoreGeometry(geometry)
+        ):
+            return True
         screen = self.screen()
         if screen is not None:
+            # The size it takes when someone un-maximises it.
             available = screen.availableGeometry()
             width = min(1440, max(self.minimumWidth(), int(available.width() * 0.9)))
             height = min(900, max(self.minimumHeight(), int(available.height() * 0.9)))
             self.resize(width, height)
             self.move(available.center() - self.rect().center())
+        return False
 
     def prepare_sign_out(self) -> None:
         """Stop background checks; the next close is a sign-out, not a quit."""
@@ -327,7 +372,7 @@ class MainWindow(QMainWindow):
         self.live_feed.stop()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        QSettings().setValue("main_window/geometry", self.saveGeometry())
+        QSettings().setValue(GEOMETRY_KEY, self.saveGeometry())
         self.monitor.stop()
         self.live_feed.stop()
         # Let visible panels save their layout (column widths) before they go.
@@ -336,3 +381,16 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
         if not self._closing_for_sign_out:
             self.sig_closed.emit()
+
+
+def window_title(site: str, person: str) -> str:
+    """``FitMate — <site> — <person>``, naming the program once.
+
+    A gym may carry the program's name ("FitMate Alfama"): the site is then called by the rest
+    of its name, so the title does not read "FitMate — FitMate Alfama". An unnamed site (the
+    default profile, called "FitMate") is left out.
+    """
+    site = site.strip()
+    if site.casefold().startswith(APP_NAME.casefold()):
+        site = site[len(APP_NAME) :].strip(" -–—:·")
+    return " — ".join(part for part in (APP_NAME, site, person.strip()) if part)

@@ -459,11 +459,91 @@ def test_an_entry_shows_before_and_after_with_the_changed_key_marked(
     assert ui.detailState.state == "content"
     assert ui.detailTitle.text().startswith("Account details changed — Account")
     before, after = ui.beforeView.toPlainText(), ui.afterView.toPlainText()
-    assert '● "full_name": "Rita Lopes"' in before
-    assert '● "full_name": "Rita M. Lopes"' in after
-    assert '"email": "rita.desk@test.fitmate"' in after
-    assert '● "email"' not in after  # unchanged keys are not marked
+    assert "● Full name: Rita Lopes" in before
+    assert "● Full name: Rita M. Lopes" in after
+    assert "Email: rita.desk@test.fitmate" in after
+    assert "● Email" not in after  # unchanged keys are not marked
+    assert "Role: Reception" in after
+    assert "Phone: —" in after  # none, not "null" or "None"
     assert ui.changedLegend.text() == "● 1 changed"
+
+
+def test_a_membership_change_reads_as_labels_dates_and_money(
+    qtbot: QtBot, admin: Actor, connection_info: ConnectionInfo
+) -> None:
+    import datetime as dt
+
+    from fitmate_desktop.models import Membership
+    from fitmate_desktop.services import memberships
+    from tests.integration.factories import give_membership, make_member, make_plan
+
+    context = _context(admin, connection_info)
+    fmt = context.formatter
+    today = fmt.today()
+    end = today + dt.timedelta(days=24)
+    membership = give_membership(
+        make_member("Zoë Müller"), make_plan(), start=today - dt.timedelta(days=5), end=end
+    )
+    with unit_of_work() as uow:
+        version = uow.session.scalar(select(Membership.version).where(Membership.id == membership))
+    start, until = today + dt.timedelta(days=2), today + dt.timedelta(days=8)
+    memberships.freeze_membership(
+        actor=admin,
+        membership_id=membership,
+        start=start,
+        end=until,
+        expected_version=int(version or 1),
+        reason="Broken ankle",
+    )
+
+    panel = _show(qtbot, AuditPanel(context))
+    assert isinstance(panel, AuditPanel)
+    row = next(r for r in range(panel.model.rowCount()) if panel.model.row_at(r).action
+               == "membership.freeze")  # fmt: skip
+    panel.select_row(row)
+    before, after = panel.ui.beforeView.toPlainText(), panel.ui.afterView.toPlainText()
+    assert f"● Membership end: {fmt.date(end)}" in before
+    assert f"● Membership end: {fmt.date(end + dt.timedelta(days=7))}" in after
+    assert f"Membership start: {fmt.date(today - dt.timedelta(days=5))}" in after
+    assert "Price: €39.90" in before and "Price: €39.90" in after
+    assert "● Price" not in after
+    assert "Renews automatically: No" in after
+    assert "● Frozen from: —" in before
+    assert f"● Frozen from: {fmt.date(start)}" in after
+    assert f"● Frozen until: {fmt.date(until)}" in after
+    assert "Status: Active" in after
+    # No column names, JSON or Python reprs anywhere.
+    for text_ in (before, after):
+        for raw in ("end_date", "frozen_from", '"', "None", "null", "true", "false", "39.9 "):
+            assert raw not in text_, raw
+    assert panel.ui.reasonLabel.text() == "Reason: Broken ankle"
+
+
+def test_audit_values_are_formatted_by_what_they_are(connection_info: ConnectionInfo) -> None:
+    import datetime as dt
+    from decimal import Decimal
+
+    from fitmate_desktop.gui.format import Formatter
+    from fitmate_desktop.gui.panels.audit.fields import field_label, format_value
+
+    fmt = Formatter(locale="en_GB", timezone="Europe/Lisbon", currency="EUR")
+    assert field_label("end_date", "membership") == "Membership end"
+    assert field_label("end_date") == "End"
+    assert field_label("price") == "Price"
+    assert field_label("frozen_days_total") == "Frozen days total"  # unknown: made readable
+    assert format_value("price", "39.90", fmt) == fmt.money(Decimal("39.90")) == "€39.90"
+    assert format_value("end_date", "2027-01-08", fmt) == "8 Jan 2027"
+    assert format_value("locked_until", "2026-07-01T09:30:00+00:00", fmt) == "1 Jul 2026 10:30"
+    assert format_value("auto_renew", True, fmt) == "Yes"
+    assert format_value("archived", False, fmt) == "No"
+    assert format_value("phone", None, fmt) == "—"
+    assert format_value("tax_rate", "23.00", fmt) == "23 %"
+    assert format_value("idle_minutes_staff", 15, fmt) == "15 min"
+    assert format_value("status", "partially_refunded", fmt) == "Partially refunded"
+    assert format_value("refusals", ["expired", "unpaid"], fmt) == "Expired, Unpaid"
+    assert format_value("health_conditions", "(set)", fmt) == "Set (not shown)"
+    assert format_value("cancelled_on", dt.date(2026, 3, 3).isoformat(), fmt) == "3 Mar 2026"
+    assert format_value("price", "not money", fmt) == "not money"  # shown as stored
 
 
 def test_filters_and_load_more(

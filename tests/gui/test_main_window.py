@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from fitmate_desktop.gui.connection import ConnectionMonitor
-from fitmate_desktop.gui.context import GuiContext
+from fitmate_desktop.gui.context import GuiContext, GymInfo
 from fitmate_desktop.gui.live import LiveFeed
-from fitmate_desktop.gui.main_window import BANNER_TEXT, MainWindow
+from fitmate_desktop.gui.main_window import BANNER_TEXT, MainWindow, window_title
 from fitmate_desktop.gui.panels.members.panel import MembersPanel
 from fitmate_desktop.gui.panels.registry import panels_for, register_panel, unregister_panel
 from fitmate_desktop.services.actor import Actor
@@ -36,8 +38,69 @@ def _status_texts(window: MainWindow) -> list[str]:
     return [label.text() for label in window.ui.statusBar.findChildren(QLabel) if label.text()]
 
 
-def test_title_names_the_gym(window: MainWindow, gui_context: GuiContext) -> None:
-    assert window.windowTitle() == f"FitMate — {gui_context.gym.name}"
+def test_title_names_the_program_once_then_the_site_and_the_person(
+    qtbot: QtBot, gui_context: GuiContext, quiet_monitor: ConnectionMonitor, quiet_feed: LiveFeed
+) -> None:
+    context = replace(
+        gui_context, connection=replace(gui_context.connection, gym=GymInfo(name="Ginásio Baixa"))
+    )
+    window = MainWindow(context, monitor=quiet_monitor, live_feed=quiet_feed)
+    qtbot.addWidget(window)
+    assert window.windowTitle() == f"FitMate — Ginásio Baixa — {DESK_NAME}"
+    window.monitor.stop()
+    # A gym that carries the program's name, and the unnamed default profile.
+    assert window_title("FitMate Alfama", "Rita Carvalho") == "FitMate — Alfama — Rita Carvalho"
+    assert window_title("FitMate", "Rita Carvalho") == "FitMate — Rita Carvalho"
+    # Qt appends the application display name to titles that lack it: none is set.
+    assert QApplication.applicationDisplayName() in ("", QApplication.applicationName())
+
+
+def _open(
+    qtbot: QtBot, context: GuiContext, monitor: ConnectionMonitor, feed: LiveFeed
+) -> MainWindow:
+    window = MainWindow(context, monitor=monitor, live_feed=feed)
+    qtbot.addWidget(window)
+    window.present()
+    qtbot.waitExposed(window)
+    return window
+
+
+def _close(window: MainWindow) -> None:
+    window.prepare_sign_out()  # a sign-out: the next person signs in at the same desk
+    window.close()
+
+
+def test_first_start_is_maximised_then_the_desk_remembers_size_place_and_panel(
+    qtbot: QtBot,
+    gui_context: GuiContext,
+    quiet_monitor: ConnectionMonitor,
+    quiet_feed: LiveFeed,
+    tmp_path: Path,
+) -> None:
+    first = _open(qtbot, gui_context, quiet_monitor, quiet_feed)
+    assert first.isMaximized()
+    first.showNormal()
+    # The offscreen screen is 800 px wide, under the window's minimum width: height and place.
+    first.resize(960, 640)
+    first.move(0, 30)
+    first.show_panel("members")
+    _close(first)
+
+    again = _open(qtbot, gui_context, quiet_monitor, quiet_feed)
+    assert not again.isMaximized()
+    assert (again.height(), again.y()) == (640, 30)
+    assert again.current_panel() is again.panel("members")
+    assert again.ui.navList.currentItem().text() == "Members"
+
+    # Left maximised: comes back maximised.
+    again.showMaximized()
+    _close(again)
+    third = _open(qtbot, gui_context, quiet_monitor, quiet_feed)
+    assert third.isMaximized()
+    assert third.current_panel() is third.panel("members")
+    _close(third)
+    # Nothing of it reached the real user settings: the test's own store holds it.
+    assert QSettings().fileName().startswith(str(tmp_path))
 
 
 def test_status_bar_shows_who_where_which_database_and_live(window: MainWindow) -> None:

@@ -13,6 +13,7 @@ from fitmate_desktop.gui.context import ConnectionInfo, GuiContext
 from fitmate_desktop.gui.live import LiveFeed
 from fitmate_desktop.gui.main_window import MainWindow
 from fitmate_desktop.gui.panels.account.panel import AccountPanel
+from fitmate_desktop.gui.panels.members.panel import MembersPanel
 from fitmate_desktop.gui.panels.registry import panels_for
 from fitmate_desktop.services import accounts, audit, settings, users
 from fitmate_desktop.services.actor import Actor
@@ -64,6 +65,39 @@ def test_a_trainer_sees_my_account_but_no_admin_panel() -> None:
     names = [spec.name for spec in panels_for(_trainer())]
     assert "account" in names
     assert not set(ADMIN_PANELS) & set(names)
+
+
+def test_a_trainer_lands_on_my_trainees(
+    qtbot: QtBot,
+    connection_info: ConnectionInfo,
+    quiet_monitor: ConnectionMonitor,
+    quiet_feed: LiveFeed,
+) -> None:
+    context = GuiContext(actor=_trainer(), connection=connection_info, workstation=WORKSTATION)
+    window = MainWindow(context, monitor=quiet_monitor, live_feed=quiet_feed)
+    qtbot.addWidget(window)
+    window.present()
+    titles = _nav_titles(window)
+    # The members panel is theirs under its own name; no "Members" list of the whole gym.
+    assert "My trainees" in titles
+    assert "Members" not in titles
+    assert window.ui.navList.currentItem().text() == "My trainees"
+    assert isinstance(window.current_panel(), MembersPanel)
+    assert window.current_panel() is window.panel("members")
+    assert window.panel("checkin") is None  # not built, not shown
+    assert "My trainees" in [a.text() for a in window.ui.menuGo.actions()]
+    window.monitor.stop()
+
+
+def test_reception_lands_on_the_first_panel(
+    qtbot: QtBot, gui_context: GuiContext, quiet_monitor: ConnectionMonitor, quiet_feed: LiveFeed
+) -> None:
+    window = MainWindow(gui_context, monitor=quiet_monitor, live_feed=quiet_feed)
+    qtbot.addWidget(window)
+    assert window.ui.navList.currentRow() == 0
+    assert window.current_panel() is window.panel(window.panel_specs[0].name)
+    assert "Members" in _nav_titles(window)
+    window.monitor.stop()
 
 
 def test_an_admin_sees_every_admin_panel_and_my_account_last(

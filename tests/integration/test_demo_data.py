@@ -12,7 +12,7 @@ from sqlalchemy import text
 from fitmate_desktop.db.engine import Database
 from fitmate_desktop.demo import DemoResult, generate
 from fitmate_desktop.services import auth, members, users
-from fitmate_desktop.services.demo_data import SIGN_INS, DemoDataError
+from fitmate_desktop.services.demo import SIGN_INS, DemoDataError
 
 
 def _rows(db: Database, sql: str, **params: Any) -> list[Any]:
@@ -200,3 +200,72 @@ def test_a_database_with_other_people_is_left_alone(db: Database) -> None:
         generate(members=300, seed=1)
     assert _scalar(db, "SELECT count(*) FROM trainees") == 0
     assert _scalar(db, "SELECT count(*) FROM users") == 1
+
+
+def test_class_packs_last_visits_and_membership_ends_are_filled(
+    db: Database, demo: DemoResult
+) -> None:
+    # Every class pack knows what it has left: its plan's visits less the visits made in the
+    # pack's days (the gym's days), never below zero; other memberships count nothing.
+    packs = _rows(
+        db,
+        """
+        SELECT m.visits_remaining, p.visit_count,
+               (SELECT count(*) FROM attendance a WHERE a.trainee_id = m.trainee_id
+                AND (a.checked_in_at AT TIME ZONE 'Europe/Lisbon')::date
+                    BETWEEN m.start_date AND m.end_date)
+        FROM memberships m JOIN membership_plans p ON p.id = m.plan_id
+        WHERE m.membership_type = 'class_pack'
+        """,
+    )
+    assert packs
+    for left, visit_count, used in packs:
+        assert visit_count == 10
+        assert left == max(0, visit_count - used)
+    assert any(0 < left < 10 for left, _, _ in packs)
+    assert not _scalar(
+        db,
+        "SELECT count(*) FROM memberships "
+        "WHERE membership_type <> 'class_pack' AND visits_remaining IS NOT NULL",
+    )
+    # The members list sorts on these: each member's latest check-in and the latest end of a
+    # membership that was not cancelled, exactly as the triggers keep them afterwards.
+    wrong = _rows(
+        db,
+        """
+        SELECT t.member_code FROM trainees t
+        WHERE t.last_visit_at IS DISTINCT FROM
+                  (SELECT max(checked_in_at) FROM attendance a WHERE a.trainee_id = t.id)
+           OR t.membership_end IS DISTINCT FROM
+                  (SELECT max(end_date) FROM memberships m
+                   WHERE m.trainee_id = t.id AND m.status <> 'cancelled')
+        """,
+    )
+    assert wrong == []
+    assert _scalar(db, "SELECT count(last_visit_at) FROM trainees") > 200
+    assert _scalar(db, "SELECT count(membership_end) FROM trainees") > 250
+    # The triggers are on again once the demo is loaded: a check-in moves the last visit.
+    disabled = _rows(
+        db,
+        "SELECT tgname FROM pg_trigger WHERE NOT tgisinternal AND tgenabled = 'D' "
+        "AND tgrelid IN ('attendance'::regclass, 'memberships'::regclass)",
+    )
+    assert disabled == []
+    with db.engine.begin() as conn:
+        member = conn.execute(
+            text("SELECT id FROM trainees WHERE last_visit_at IS NOT NULL LIMIT 1")
+        ).scalar_one()
+        conn.execute(
+            text(
+                "INSERT INTO attendance (trainee_id, site_id, checked_in_at, checked_out_at, "
+                "verdict) SELECT id, site_id, now() + interval '1 minute', "
+                "now() + interval '2 minutes', 'green' FROM trainees WHERE id = :id"
+            ),
+            {"id": member},
+        )
+    assert _scalar(
+        db,
+        "SELECT last_visit_at = (SELECT max(checked_in_at) FROM attendance WHERE trainee_id = :id) "
+        "AND last_visit_at > now() FROM trainees WHERE id = :id",
+        id=member,
+    )

@@ -11,11 +11,13 @@ import json
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QGuiApplication
 
+from fitmate_desktop.gui.panels.audit.fields import field_label, field_order, format_value
 from fitmate_desktop.gui.widgets.records_model import Column, RecordsModel
 
 if TYPE_CHECKING:
+    from fitmate_desktop.gui.format import Formatter
     from fitmate_desktop.services.audit import AuditEntry
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -34,6 +36,7 @@ ENTITY_TITLES = {
     "receipt": "Receipt",
     "visit": "Visit",
     "cash_up": "Cash-up",
+    "attendance": "Visit",
 }
 ACTION_TITLES = {
     "user.create": "Account created",
@@ -48,6 +51,24 @@ ACTION_TITLES = {
     "2fa.recovery_code_used": "Recovery code used",
     "session.revoke": "Desk session revoked",
     "settings.update": "Settings changed",
+    "member.register": "Member registered",
+    "member.update": "Member details changed",
+    "member.archive": "Member archived",
+    "member.restore": "Member restored",
+    "membership.sell": "Membership sold",
+    "membership.renew": "Membership renewed",
+    "membership.freeze": "Membership frozen",
+    "membership.unfreeze": "Freeze ended",
+    "membership.cancel": "Membership cancelled",
+    "membership.auto_renew": "Automatic renewal changed",
+    "membership.upgrade_from": "Membership upgraded (old one)",
+    "membership.upgrade_to": "Membership upgraded (new one)",
+    "payment.take": "Payment taken",
+    "payment.refund": "Payment refunded",
+    "plan.create": "Plan created",
+    "plan.update": "Plan changed",
+    "checkin.override": "Checked in anyway",
+    "checkin.undo": "Check-in undone",
 }
 
 
@@ -143,33 +164,37 @@ def render_side(
     text_color: QColor,
     muted: QColor,
     other: Any,
+    fmt: Formatter,
+    entity_type: str = "",
 ) -> str:
-    """HTML for one side: one block per key, the changed ones on a highlight.
+    """HTML for one side: one line per field ("Membership end: 8 Jan 2027"), changed ones marked
+    and on a highlight.
 
-    Keys present only on the other side are listed as "(not set)" so both sides line up key
-    for key.
+    Labels and values come from ``fields`` (the one table of them). Fields present only on the
+    other side are listed as "(not set)" so both sides line up field for field.
     """
-    mono = "font-family: 'DejaVu Sans Mono', Consolas, Menlo, monospace;"
     if value is None and not isinstance(other, dict):
         return f'<p style="color:{muted.name()}; font-style: italic;">Nothing recorded</p>'
     if not isinstance(value, dict) and not isinstance(other, dict):
+        mono = "font-family: 'DejaVu Sans Mono', Consolas, Menlo, monospace;"
         return f'<pre style="{mono}">{html.escape(_json(value))}</pre>'
     mine = value if isinstance(value, dict) else {}
     theirs = other if isinstance(other, dict) else {}
+    # Labelled values read in the body font (the views' own font is monospace, for raw JSON).
+    family = QGuiApplication.font().family().replace("'", "")
     blocks = []
-    for key in sorted(set(mine) | set(theirs)):
+    for key in field_order(set(mine) | set(theirs), entity_type):
         is_changed = key in changed
-        style = f"{mono} white-space: pre-wrap; padding: 2px 4px; margin: 0;"
+        style = f"font-family: '{family}'; white-space: pre-wrap; padding: 3px 6px; margin: 0;"
         if is_changed:
             style += f" background-color: {highlight.name()}; color: {text_color.name()};"
+        label = html.escape(field_label(key, entity_type))
         if key in mine:
-            body = html.escape(f'"{key}": {_json(mine[key])}')
+            body = html.escape(format_value(key, mine[key], fmt))
         else:
-            body = (
-                html.escape(f'"{key}": ') + f'<span style="color:{muted.name()}">(not set)</span>'
-            )
+            body = f'<span style="color:{muted.name()}; font-style: italic;">(not set)</span>'
         marker = "● " if is_changed else "&nbsp;&nbsp;"
-        blocks.append(f'<div style="{style}">{marker}{body}</div>')
+        blocks.append(f'<div style="{style}">{marker}<b>{label}:</b> {body}</div>')
     if not blocks:
         return f'<p style="color:{muted.name()}; font-style: italic;">Nothing recorded</p>'
     return "".join(blocks)

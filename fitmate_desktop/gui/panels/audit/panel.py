@@ -505,6 +505,8 @@ class AuditPanel(Panel):
                 text_color=warn_fg,
                 muted=muted,
                 other=entry.after,
+                fmt=self.fmt,
+                entity_type=entry.entity_type,
             )
         )
         ui.afterView.setHtml(
@@ -515,6 +517,8 @@ class AuditPanel(Panel):
                 text_color=warn_fg,
                 muted=muted,
                 other=entry.before,
+                fmt=self.fmt,
+                entity_type=entry.entity_type,
             )
         )
         ui.changedLegend.setText(
