@@ -56,13 +56,18 @@ CREATE TRIGGER trg_attendance_last_visit_delete AFTER DELETE ON attendance
 REFRESH = """
 CREATE FUNCTION fitmate_membership_end_of(touched bigint[]) RETURNS void
 LANGUAGE sql AS $$
+    -- One aggregate over the touched members' rows (an index scan for a sale, a hash
+    -- aggregate for a bulk load), never a subquery per member.
     UPDATE trainees t
     SET membership_end = m.latest
     FROM (
-        SELECT ids.id,
-               (SELECT max(end_date) FROM memberships
-                WHERE trainee_id = ids.id AND status <> 'cancelled') AS latest
+        SELECT ids.id, agg.latest
         FROM unnest(touched) AS ids(id)
+        LEFT JOIN (
+            SELECT trainee_id, max(end_date) AS latest FROM memberships
+            WHERE trainee_id = ANY(touched) AND status <> 'cancelled'
+            GROUP BY trainee_id
+        ) agg ON agg.trainee_id = ids.id
     ) m
     WHERE t.id = m.id AND t.membership_end IS DISTINCT FROM m.latest;
 $$;
