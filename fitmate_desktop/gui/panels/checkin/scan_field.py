@@ -184,8 +184,9 @@ class ScanField(QObject):
             if len(self._run) >= BURST_MIN_CHARS and since is not None and since <= SUFFIX_MS:
                 self._end_scan(now)
                 return True
-            if now <= self._suffix_until or (since is not None and since <= SCANNER_GAP_MS):
-                # The rest of a scanner's suffix (LF after CR, a Tab), or a scanner's prefix.
+            quick = since is not None and since <= SCANNER_GAP_MS
+            if now <= self._suffix_until or (key in _TAB and quick):
+                # The rest of a scanner's suffix (LF after CR, a Tab), or a scanner's Tab.
                 self._suffix_until = now + SUFFIX_MS
                 return True
             self._forget_run()
@@ -215,7 +216,10 @@ class ScanField(QObject):
             Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
         ):
             quick = since is not None and since <= SCANNER_GAP_MS
-            self._run = self._run + text if quick else text
+            if not quick:
+                self._run = text
+            elif len(self._run) < self.edit.maxLength():
+                self._run += text  # no longer than the field takes
             self._last_key = now
             if len(self._run) >= 2 and quick:
                 # Keys this fast are a scanner's: no list may open in its way.
