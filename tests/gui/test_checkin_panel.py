@@ -20,6 +20,7 @@ from fitmate_desktop.gui.context import ConnectionInfo, GuiContext
 from fitmate_desktop.gui.events import AppEvents
 from fitmate_desktop.gui.live import CHANNEL_CHANGES, CHANNEL_PRESENCE, LiveFeed
 from fitmate_desktop.gui.panels.checkin.panel import CheckInPanel, looks_like_code
+from fitmate_desktop.gui.panels.checkin.scan_flow import FIX_THE_CODE
 from fitmate_desktop.gui.panels.checkin.scan_queue import PendingScan, ScanOutbox
 from fitmate_desktop.models import Attendance, AuditLog
 from fitmate_desktop.services import auth, checkin
@@ -139,7 +140,8 @@ def test_unknown_code_is_said_clearly_and_writes_nothing(
     assert panel.card.headline == "Unknown code"
     message = "No member has the code FM999999. Check the card or search by name."
     assert panel.ui.messageLabel.text() == message
-    assert panel.ui.scanError.text() == message
+    # Next to the field: what to do about it (the card has already said what happened).
+    assert panel.ui.scanError.text() == FIX_THE_CODE
     assert panel.ui.scanError.isVisibleTo(panel)
     # The code is given back, selected, to fix a digit or overtype with the next scan.
     assert panel.ui.scanEdit.text() == "FM999999"
@@ -160,7 +162,7 @@ def test_junk_from_the_scanner_gets_an_unknown_code_card(
     assert panel.ui.messageLabel.text() == (
         "‘FM#12!’ is not a member code. Check the card, or search by name."
     )
-    assert "is not a member code" in panel.ui.scanError.text()
+    assert panel.ui.scanError.text() == FIX_THE_CODE
     assert len(panel.outbox) == 0
     assert _visits() == []
 

@@ -54,7 +54,8 @@ class ElidedLabel(QLabel):
         super().__init__(parent)
         self._full = text
         self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        # Its full width when there is room, down to a few letters and "…" when there is not.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self.setText(text)
 
     def full_text(self) -> str:
@@ -218,7 +219,7 @@ class RecentScans(QObject):
 
         name = ElidedLabel(entry.name, row)
         name.setObjectName("recentName")
-        layout.addWidget(name, 3)
+        layout.addWidget(name)
         if entry.code and entry.code != entry.name:
             code = QLabel(entry.code, row)
             code.setProperty("role", "muted")

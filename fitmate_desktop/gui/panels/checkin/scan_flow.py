@@ -72,6 +72,9 @@ GENERIC_ERROR = (
     "Something unexpected went wrong. Scan again; if it keeps happening, tell an administrator."
 )
 
+FIX_THE_CODE = "Correct the code here and press Enter, or scan the card again."
+FIX_THE_NAME = "Correct the name here, or scan the card."
+
 Say = Callable[[str, str, str], None]  # text, tone, icon
 
 
@@ -164,7 +167,7 @@ class ScanFlow(QObject):
         self._current_scan = None
         self._checking_timer.stop()
         self.card.show_problem("No member found", message)
-        self.field.show_message(message, error=True)
+        self.field.show_message(FIX_THE_NAME, error=True)
         self.field.give_back(query)
         self.sounds.play(REFUSED)
 
@@ -323,7 +326,8 @@ class ScanFlow(QObject):
         self._follow_up = None
         self.card.show_problem("Unknown code", message, scan.scan_id)
         self.recent.put(self._problem_entry(scan, PROBLEM_LOOK))
-        self.field.show_message(message, error=True)
+        # The card says what happened; the field says what to do (not the same words twice).
+        self.field.show_message(FIX_THE_CODE, error=True)
         # Give the typed code back, selected: fix a digit or overtype with a new scan.
         self.field.give_back(scan.code)
         self.sounds.play(REFUSED)
