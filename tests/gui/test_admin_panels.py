@@ -23,7 +23,7 @@ from fitmate_desktop.services import accounts, auth, settings, twofactor, users
 from fitmate_desktop.services.actor import Actor, system_actor
 from fitmate_desktop.services.uow import unit_of_work
 from tests.gui.conftest import WORKSTATION
-from tests.gui.panels.identity_support import (
+from tests.gui.identity_support import (
     ADMIN_PASSWORD,
     confirm_box,
     enrolled_admin,

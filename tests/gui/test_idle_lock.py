@@ -21,7 +21,7 @@ from fitmate_desktop.models import AdminSession
 from fitmate_desktop.services.auth import SessionState
 from fitmate_desktop.services.uow import unit_of_work
 from tests.gui.conftest import WORKSTATION, Account
-from tests.gui.panels.identity_support import sign_in
+from tests.gui.identity_support import sign_in
 
 # Short enough for a test, long enough that typing in the test does not race it.
 IDLE = SessionTiming(idle_seconds=0.4, heartbeat_ms=600_000, check_ms=40)

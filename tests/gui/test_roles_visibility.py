@@ -18,7 +18,7 @@ from fitmate_desktop.services import accounts, audit, settings, users
 from fitmate_desktop.services.actor import Actor
 from fitmate_desktop.services.errors import PermissionDenied
 from tests.gui.conftest import WORKSTATION
-from tests.gui.panels.identity_support import ready_admin
+from tests.gui.identity_support import ready_admin
 
 ADMIN_PANELS = {"users": "Users & roles", "settings": "Settings", "audit": "Audit log"}
 

@@ -17,7 +17,7 @@ from fitmate_desktop.models import AdminOTP, AdminSession, User
 from fitmate_desktop.services.twofactor import WRONG_CODE
 from fitmate_desktop.services.uow import unit_of_work
 from tests.gui.conftest import WORKSTATION
-from tests.gui.panels.identity_support import (
+from tests.gui.identity_support import (
     ADMIN_EMAIL,
     ADMIN_PASSWORD,
     create_admin,
