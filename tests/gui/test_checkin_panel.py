@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -20,83 +20,23 @@ from fitmate_desktop.gui.context import ConnectionInfo, GuiContext
 from fitmate_desktop.gui.events import AppEvents
 from fitmate_desktop.gui.live import CHANNEL_CHANGES, CHANNEL_PRESENCE, LiveFeed
 from fitmate_desktop.gui.panels.checkin.panel import CheckInPanel, looks_like_code
+from fitmate_desktop.gui.panels.checkin.scan_flow import FIX_THE_CODE
 from fitmate_desktop.gui.panels.checkin.scan_queue import PendingScan, ScanOutbox
 from fitmate_desktop.models import Attendance, AuditLog
 from fitmate_desktop.services import auth, checkin
 from fitmate_desktop.services.actor import Actor
 from fitmate_desktop.services.errors import Unavailable
 from fitmate_desktop.services.uow import unit_of_work
+from tests.gui.checkin_support import scan, type_slowly, visits
 from tests.gui.conftest import DESK_EMAIL, DESK_PASSWORD, WORKSTATION
 from tests.integration.factories import give_membership, make_member, make_plan, open_all_week
 
+# The shared fixtures (today, gym, make_panel, panel).
+pytest_plugins = ["tests.gui.checkin_fixtures"]
+
 D = dt.timedelta
-
-
-# ----------------------------------------------------------------------------- helpers
-
-
-def _visits(member_id: int | None = None) -> list[Attendance]:
-    with unit_of_work() as uow:
-        stmt = select(Attendance).order_by(Attendance.id)
-        if member_id is not None:
-            stmt = stmt.where(Attendance.trainee_id == member_id)
-        rows = list(uow.session.scalars(stmt))
-        uow.session.expunge_all()  # keep the loaded values after the read-only rollback
-        return rows
-
-
-def _scan(qtbot: QtBot, panel: CheckInPanel, code: str) -> None:
-    """What a barcode scanner does: type the code, then Enter."""
-    field = panel.ui.scanEdit
-    qtbot.keyClicks(field, code)
-    qtbot.keyClick(field, Qt.Key.Key_Return)
-
-
-@pytest.fixture
-def today(gui_context: GuiContext) -> dt.date:
-    return gui_context.formatter.today()
-
-
-@pytest.fixture
-def gym(today: dt.date) -> Callable[..., int]:
-    """Open all week (capacity 80); returns a builder of members with a membership."""
-    open_all_week(capacity=80)
-    plan = make_plan("Monthly")
-
-    def member(
-        name: str, code: str, *, start: int = -10, end: int = 20, status: str = "active"
-    ) -> int:
-        member_id = make_member(name, code=code)
-        give_membership(
-            member_id, plan, start=today + D(days=start), end=today + D(days=end), status=status
-        )
-        return member_id
-
-    return member
-
-
-@pytest.fixture
-def make_panel(qtbot: QtBot, gui_context: GuiContext) -> Iterator[Callable[..., CheckInPanel]]:
-    made: list[CheckInPanel] = []
-
-    def make(context: GuiContext | None = None, live: LiveFeed | None = None) -> CheckInPanel:
-        panel = CheckInPanel(context or gui_context, live=live)
-        qtbot.addWidget(panel)
-        panel.resize(1300, 760)
-        panel.show()
-        qtbot.waitExposed(panel)
-        made.append(panel)
-        return panel
-
-    yield make
-    for panel in made:
-        if panel.live is not None:
-            panel.live.stop()
-
-
-@pytest.fixture
-def panel(make_panel: Callable[..., CheckInPanel]) -> CheckInPanel:
-    return make_panel()
+_visits = visits
+_scan = scan
 
 
 def _second_desk(connection_info: ConnectionInfo) -> tuple[GuiContext, Actor]:
@@ -150,7 +90,8 @@ def test_an_expired_member_gets_red_with_the_reason_and_the_next_actions(
     assert card.tone == "bad"
     assert card.headline.startswith("Not checked in — Membership ended on")
     assert "(3 days ago)" in card.headline
-    assert any(text.startswith("Membership ended on") for text in card.reason_texts())
+    # Said once: the band has the reason, so it is not listed again underneath.
+    assert not any(text.startswith("Membership ended on") for text in card.reason_texts())
     assert panel.ui.renewButton.isVisibleTo(panel)
     assert panel.ui.overrideButton.isVisibleTo(panel)  # reception may override
     assert not panel.ui.takePaymentButton.isVisibleTo(panel)  # nothing is unpaid
@@ -196,10 +137,11 @@ def test_unknown_code_is_said_clearly_and_writes_nothing(
 
     _scan(qtbot, panel, "FM999999")
 
-    assert panel.card.headline == "Card not recognised"
+    assert panel.card.headline == "Unknown code"
     message = "No member has the code FM999999. Check the card or search by name."
     assert panel.ui.messageLabel.text() == message
-    assert panel.ui.scanError.text() == message
+    # Next to the field: what to do about it (the card has already said what happened).
+    assert panel.ui.scanError.text() == FIX_THE_CODE
     assert panel.ui.scanError.isVisibleTo(panel)
     # The code is given back, selected, to fix a digit or overtype with the next scan.
     assert panel.ui.scanEdit.text() == "FM999999"
@@ -212,13 +154,17 @@ def test_unknown_code_is_said_clearly_and_writes_nothing(
     assert not panel.ui.scanError.isVisibleTo(panel)
 
 
-def test_junk_from_the_scanner_stays_next_to_the_field(
+def test_junk_from_the_scanner_gets_an_unknown_code_card(
     qtbot: QtBot, panel: CheckInPanel, gym: Callable[..., int]
 ) -> None:
     _scan(qtbot, panel, "FM#12!")
-    assert "is not a member code" in panel.ui.scanError.text()
-    assert panel.card.state == "idle"
+    assert panel.card.headline == "Unknown code"
+    assert panel.ui.messageLabel.text() == (
+        "‘FM#12!’ is not a member code. Check the card, or search by name."
+    )
+    assert panel.ui.scanError.text() == FIX_THE_CODE
     assert len(panel.outbox) == 0
+    assert _visits() == []
 
 
 def test_typing_letters_shows_suggestions_and_enter_checks_in(
@@ -229,7 +175,7 @@ def test_typing_letters_shows_suggestions_and_enter_checks_in(
     gym("Diego Murphy", "FM000004")
     popup = panel.suggestions
 
-    qtbot.keyClicks(panel.ui.scanEdit, "murph")
+    type_slowly(qtbot, panel.ui.scanEdit, "murph")
     qtbot.waitUntil(popup.isVisible, timeout=3000)
 
     names = [m.full_name for m in popup.suggestions.members()]
@@ -249,7 +195,7 @@ def test_esc_closes_the_suggestions_then_clears(
     qtbot: QtBot, panel: CheckInPanel, gym: Callable[..., int]
 ) -> None:
     gym("Carla Murphy", "FM000003")
-    qtbot.keyClicks(panel.ui.scanEdit, "carla")
+    type_slowly(qtbot, panel.ui.scanEdit, "carla")
     qtbot.waitUntil(panel.suggestions.isVisible, timeout=3000)
     qtbot.keyClick(panel.ui.scanEdit, Qt.Key.Key_Escape)
     assert not panel.suggestions.isVisible()
@@ -263,7 +209,9 @@ def test_a_name_and_enter_with_one_match_checks_in(
 ) -> None:
     gym("Carla Murphy", "FM000003")
     # Enter before the list had time to appear: the search runs now, one match checks in.
-    _scan(qtbot, panel, "carla")
+    field = panel.ui.scanEdit
+    type_slowly(qtbot, field, "carla")
+    qtbot.keyClick(field, Qt.Key.Key_Return, delay=80)
     assert panel.card.headline == "Welcome, Carla"
 
 

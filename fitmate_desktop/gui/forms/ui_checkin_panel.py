@@ -209,6 +209,11 @@ class Ui_CheckInPanel(object):
         self.cardBodyLayout.setContentsMargins(22, 18, 22, 16)
         self.memberBox = QWidget(self.cardBody)
         self.memberBox.setObjectName(u"memberBox")
+        sizePolicy2 = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        sizePolicy2.setHorizontalStretch(0)
+        sizePolicy2.setVerticalStretch(0)
+        sizePolicy2.setHeightForWidth(self.memberBox.sizePolicy().hasHeightForWidth())
+        self.memberBox.setSizePolicy(sizePolicy2)
         self.memberRow = QHBoxLayout(self.memberBox)
         self.memberRow.setSpacing(22)
         self.memberRow.setObjectName(u"memberRow")
@@ -231,6 +236,7 @@ class Ui_CheckInPanel(object):
 
         self.detailLabel = QLabel(self.memberBox)
         self.detailLabel.setObjectName(u"detailLabel")
+        self.detailLabel.setWordWrap(True)
         self.detailLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.detailLabel.setProperty(u"role", u"muted")
 
@@ -240,10 +246,27 @@ class Ui_CheckInPanel(object):
 
         self.infoColumn.addItem(self.infoGap)
 
-        self.statsRow = QHBoxLayout()
-        self.statsRow.setSpacing(10)
-        self.statsRow.setObjectName(u"statsRow")
-        self.daysTile = QFrame(self.memberBox)
+        self.statsBox = QWidget(self.memberBox)
+        self.statsBox.setObjectName(u"statsBox")
+        self.visitsLeftTile = QFrame(self.statsBox)
+        self.visitsLeftTile.setObjectName(u"visitsLeftTile")
+        self.visitsLeftTileLayout = QVBoxLayout(self.visitsLeftTile)
+        self.visitsLeftTileLayout.setSpacing(0)
+        self.visitsLeftTileLayout.setObjectName(u"visitsLeftTileLayout")
+        self.visitsLeftTileLayout.setContentsMargins(14, 8, 14, 8)
+        self.visitsLeftValue = QLabel(self.visitsLeftTile)
+        self.visitsLeftValue.setObjectName(u"visitsLeftValue")
+        self.visitsLeftValue.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.visitsLeftTileLayout.addWidget(self.visitsLeftValue)
+
+        self.visitsLeftCaption = QLabel(self.visitsLeftTile)
+        self.visitsLeftCaption.setObjectName(u"visitsLeftCaption")
+        self.visitsLeftCaption.setProperty(u"role", u"muted")
+
+        self.visitsLeftTileLayout.addWidget(self.visitsLeftCaption)
+
+        self.daysTile = QFrame(self.statsBox)
         self.daysTile.setObjectName(u"daysTile")
         self.daysTileLayout = QVBoxLayout(self.daysTile)
         self.daysTileLayout.setSpacing(0)
@@ -261,10 +284,7 @@ class Ui_CheckInPanel(object):
 
         self.daysTileLayout.addWidget(self.daysCaption)
 
-
-        self.statsRow.addWidget(self.daysTile)
-
-        self.visitsTile = QFrame(self.memberBox)
+        self.visitsTile = QFrame(self.statsBox)
         self.visitsTile.setObjectName(u"visitsTile")
         self.visitsTileLayout = QVBoxLayout(self.visitsTile)
         self.visitsTileLayout.setSpacing(0)
@@ -282,10 +302,7 @@ class Ui_CheckInPanel(object):
 
         self.visitsTileLayout.addWidget(self.visitsCaption)
 
-
-        self.statsRow.addWidget(self.visitsTile)
-
-        self.endsTile = QFrame(self.memberBox)
+        self.endsTile = QFrame(self.statsBox)
         self.endsTile.setObjectName(u"endsTile")
         self.endsTileLayout = QVBoxLayout(self.endsTile)
         self.endsTileLayout.setSpacing(0)
@@ -304,27 +321,7 @@ class Ui_CheckInPanel(object):
         self.endsTileLayout.addWidget(self.endsCaption)
 
 
-        self.statsRow.addWidget(self.endsTile)
-
-        self.statsSpacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.statsRow.addItem(self.statsSpacer)
-
-
-        self.infoColumn.addLayout(self.statsRow)
-
-        self.reasonsGap = QSpacerItem(10, 10, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
-
-        self.infoColumn.addItem(self.reasonsGap)
-
-        self.reasonsBox = QWidget(self.memberBox)
-        self.reasonsBox.setObjectName(u"reasonsBox")
-        self.reasonsLayout = QVBoxLayout(self.reasonsBox)
-        self.reasonsLayout.setSpacing(6)
-        self.reasonsLayout.setObjectName(u"reasonsLayout")
-        self.reasonsLayout.setContentsMargins(0, 0, 0, 0)
-
-        self.infoColumn.addWidget(self.reasonsBox)
+        self.infoColumn.addWidget(self.statsBox)
 
         self.infoSpacer = QSpacerItem(10, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
@@ -335,6 +332,15 @@ class Ui_CheckInPanel(object):
 
 
         self.cardBodyLayout.addWidget(self.memberBox)
+
+        self.reasonsBox = QWidget(self.cardBody)
+        self.reasonsBox.setObjectName(u"reasonsBox")
+        self.reasonsLayout = QVBoxLayout(self.reasonsBox)
+        self.reasonsLayout.setSpacing(6)
+        self.reasonsLayout.setObjectName(u"reasonsLayout")
+        self.reasonsLayout.setContentsMargins(0, 0, 0, 0)
+
+        self.cardBodyLayout.addWidget(self.reasonsBox)
 
         self.messageLabel = QLabel(self.cardBody)
         self.messageLabel.setObjectName(u"messageLabel")
@@ -423,11 +429,11 @@ class Ui_CheckInPanel(object):
         self.presenceFrame.setObjectName(u"presenceFrame")
         self.presenceFrame.setMinimumSize(QSize(320, 0))
         self.presenceFrame.setMaximumSize(QSize(460, 16777215))
-        sizePolicy2 = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
-        sizePolicy2.setHorizontalStretch(0)
-        sizePolicy2.setVerticalStretch(0)
-        sizePolicy2.setHeightForWidth(self.presenceFrame.sizePolicy().hasHeightForWidth())
-        self.presenceFrame.setSizePolicy(sizePolicy2)
+        sizePolicy3 = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        sizePolicy3.setHorizontalStretch(0)
+        sizePolicy3.setVerticalStretch(0)
+        sizePolicy3.setHeightForWidth(self.presenceFrame.sizePolicy().hasHeightForWidth())
+        self.presenceFrame.setSizePolicy(sizePolicy3)
         self.presenceFrameLayout = QVBoxLayout(self.presenceFrame)
         self.presenceFrameLayout.setSpacing(8)
         self.presenceFrameLayout.setObjectName(u"presenceFrameLayout")
@@ -475,11 +481,11 @@ class Ui_CheckInPanel(object):
 
         self.presenceState = StateView(self.presenceFrame)
         self.presenceState.setObjectName(u"presenceState")
-        sizePolicy3 = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
-        sizePolicy3.setHorizontalStretch(0)
-        sizePolicy3.setVerticalStretch(1)
-        sizePolicy3.setHeightForWidth(self.presenceState.sizePolicy().hasHeightForWidth())
-        self.presenceState.setSizePolicy(sizePolicy3)
+        sizePolicy4 = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        sizePolicy4.setHorizontalStretch(0)
+        sizePolicy4.setVerticalStretch(1)
+        sizePolicy4.setHeightForWidth(self.presenceState.sizePolicy().hasHeightForWidth())
+        self.presenceState.setSizePolicy(sizePolicy4)
         self.presencePage = QWidget()
         self.presencePage.setObjectName(u"presencePage")
         self.presencePageLayout = QVBoxLayout(self.presencePage)
@@ -551,6 +557,10 @@ class Ui_CheckInPanel(object):
 #if QT_CONFIG(accessibility)
         self.photoLabel.setAccessibleName(QCoreApplication.translate("CheckInPanel", u"Photo", None))
 #endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.statsBox.setAccessibleName(QCoreApplication.translate("CheckInPanel", u"Membership figures", None))
+#endif // QT_CONFIG(accessibility)
+        self.visitsLeftCaption.setText(QCoreApplication.translate("CheckInPanel", u"visits left", None))
         self.daysCaption.setText(QCoreApplication.translate("CheckInPanel", u"days left", None))
         self.visitsCaption.setText(QCoreApplication.translate("CheckInPanel", u"visits this week", None))
         self.endsCaption.setText(QCoreApplication.translate("CheckInPanel", u"membership ends", None))

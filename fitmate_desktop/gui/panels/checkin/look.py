@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import string
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
@@ -25,8 +26,12 @@ RED_REASONS = frozenset(
         "other_site",
         "closed",
         "at_capacity",
+        "no_visits_left",
     }
 )
+# Reasons that only warn. A code in neither set (one the service added later) takes the tone
+# of its answer: it refused entry (red) or it did not (amber).
+AMBER_REASONS = frozenset({"expiring", "payment_due", "birthday", "health", "few_visits_left"})
 
 REASON_ICONS = {
     "no_membership": "status-none",
@@ -44,6 +49,8 @@ REASON_ICONS = {
     "expiring": "status-expiring",
     "birthday": "cake",
     "health": "health",
+    "no_visits_left": "status-none",
+    "few_visits_left": "status-expiring",
 }
 
 
@@ -72,13 +79,40 @@ def outcome_look(outcome: str, verdict: str, overridden: bool = False) -> Outcom
 
 
 PENDING_LOOK = OutcomeLook("muted", "verdict-pending", "Waiting to send")
-PROBLEM_LOOK = OutcomeLook("bad", "alert", "Not recognised")
+PROBLEM_LOOK = OutcomeLook("bad", "alert", "Unknown code")
 UNDONE_LOOK = OutcomeLook("muted", "undo", "Check-in undone")
 
 
-def reason_tone(code: str) -> str:
-    """``bad`` for a reason that refuses entry, ``warn`` for a warning."""
-    return "bad" if code in RED_REASONS else "warn"
+def reason_tone(code: str, *, refused: bool = False) -> str:
+    """``bad`` for a reason that refuses entry, ``warn`` for a warning.
+
+    ``refused`` says whether the answer the reason came with refused entry: it decides the
+    tone of a reason code this desk does not know yet.
+    """
+    if code in RED_REASONS:
+        return "bad"
+    if code in AMBER_REASONS:
+        return "warn"
+    return "bad" if refused else "warn"
+
+
+# Unicode categories never shown as typed: control characters (Cc), format characters such as
+# zero-width spaces and right-to-left overrides (Cf), private use (Co), unpaired surrogates (Cs)
+# and line/paragraph separators (Zl, Zp).
+_HIDDEN = frozenset({"Cc", "Cf", "Co", "Cs", "Zl", "Zp"})
+SHOWN_MAX = 32
+
+
+def shown_text(raw: str, limit: int = SHOWN_MAX) -> str:
+    """What a scan or typed text looks like on screen: invisible and control characters
+    dropped, runs of spaces made one, and at most ``limit`` characters (then "…").
+
+    A scanner can send anything; the desk must never show a right-to-left override that
+    turns the rest of the line around, or a NUL as an empty box.
+    """
+    visible = "".join(ch for ch in raw or "" if unicodedata.category(ch) not in _HIDDEN)
+    flat = " ".join(visible.split())
+    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
 
 
 @cache

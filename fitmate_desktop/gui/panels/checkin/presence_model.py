@@ -1,13 +1,15 @@
 """ "In the gym now": the list model of open visits and the delegate that draws a line of it.
 
-A line: initials, the name, the code and the clock time of arrival, and on the right how long
-they have been in ("12 min"); the exact time is in the tooltip. Visits let in with a warning or
-by an override carry a small icon (with its words in the tooltip), so the floor staff know.
+A line: initials, the name over the code, and on the right a time column: the clock time of
+arrival over how long they have been in ("12 min"); the exact date and time are in the tooltip.
+Visits let in with a warning or by an override carry a small icon (with its words in the
+tooltip), so the floor staff know.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -104,20 +106,43 @@ class PresenceModel(QAbstractListModel):
             return "\n".join(lines)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             stay = self._fmt.duration(visit.checked_in_at, max(self._now, visit.checked_in_at))
-            return f"{visit.full_name}, in for {stay}"
+            since = self._fmt.time(visit.checked_in_at)
+            return f"{visit.full_name}, in since {since}, for {stay}"
         return None
 
 
+@dataclass(frozen=True)
+class PresenceCells:
+    """Where one line's parts go: the name and code on the left, the time column on the right
+    (arrival time over the stay), sized so the times are never cut (tests measure them)."""
+
+    name_rect: QRect
+    code_rect: QRect
+    time_rect: QRect
+    stay_rect: QRect
+    note_rect: QRect | None
+    name: str  # elided to fit
+    code: str  # elided to fit
+    time: str  # in full, always
+    stay: str  # in full, always
+    name_font: QFont
+    small_font: QFont
+    time_font: QFont
+
+
 class PresenceDelegate(QStyledItemDelegate):
-    """Two lines per visit: name / code and arrival time; the stay on the right."""
+    """Two lines per visit: name over code on the left; arrival time over the stay on the
+    right, in a column as wide as the widest time of day in this locale."""
 
     ROW_HEIGHT = 52
     AVATAR = 34
+    NOTE = 16
 
     def __init__(self, formatter: Formatter, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._fmt = formatter
         self._avatars: dict[str, QPixmap] = {}
+        self._column_widths: dict[str, int] = {}
 
     def _avatar(self, name: str) -> QPixmap:
         pixmap = self._avatars.get(name)
@@ -131,9 +156,75 @@ class PresenceDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
         return QSize(200, self.ROW_HEIGHT)
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
+    def _column_width(self, time_font: QFont, small_font: QFont) -> int:
+        """The widest arrival time ("10:58 PM" in a 12-hour locale) and the longest stay a
+        visit can show before it is closed at night ("23 h 58 min"), whichever is wider."""
+        key = time_font.key() + "|" + small_font.key()
+        width = self._column_widths.get(key)
+        if width is None:
+            time_metrics, small_metrics = QFontMetrics(time_font), QFontMetrics(small_font)
+            day = dt.datetime.now(dt.UTC).replace(minute=58, second=0, microsecond=0)
+            times = [self._fmt.time(day.replace(hour=hour)) for hour in range(24)]
+            # +2: the bold face's overhang on the last digit.
+            width = 2 + max(
+                max(time_metrics.horizontalAdvance(t) for t in times),
+                small_metrics.horizontalAdvance("23 h 58 min"),
+            )
+            self._column_widths[key] = width
+        return width
+
+    def cells(self, row_rect: QRect, font: QFont, index: AnyIndex) -> PresenceCells | None:
+        """The parts of the line of ``index`` drawn in ``row_rect`` with the view's ``font``."""
         visit = index.data(VISIT_ROLE)
         if visit is None:
+            return None
+        rect = row_rect.adjusted(8, 0, -10, 0)
+        name_font = QFont(font)
+        name_font.setBold(True)
+        time_font = QFont(name_font)
+        small_font = QFont(font)
+        small_font.setPointSizeF(max(7.0, font.pointSizeF() - 1))
+        name_metrics, small_metrics = QFontMetrics(name_font), QFontMetrics(small_font)
+        time_metrics = QFontMetrics(time_font)
+        block = name_metrics.height() + 2 + small_metrics.height()
+        top = rect.top() + (rect.height() - block) // 2
+        second = top + name_metrics.height() + 2
+
+        column = self._column_width(time_font, small_font)
+        right = rect.right()
+        time_rect = QRect(right - column + 1, top, column, time_metrics.height())
+        stay_rect = QRect(right - column + 1, second, column, small_metrics.height())
+        edge = time_rect.left() - 10
+        note_rect = None
+        if visit.verdict in _VERDICT_NOTES:
+            note_rect = QRect(
+                edge - self.NOTE,
+                rect.top() + (rect.height() - self.NOTE) // 2,
+                self.NOTE,
+                self.NOTE,
+            )
+            edge = note_rect.left() - 8
+        x = rect.left() + self.AVATAR + 12
+        width = max(10, edge - x)
+        return PresenceCells(
+            name_rect=QRect(x, top, width, name_metrics.height()),
+            code_rect=QRect(x, second, width, small_metrics.height()),
+            time_rect=time_rect,
+            stay_rect=stay_rect,
+            note_rect=note_rect,
+            name=name_metrics.elidedText(visit.full_name, Qt.TextElideMode.ElideRight, width),
+            code=small_metrics.elidedText(visit.member_code, Qt.TextElideMode.ElideRight, width),
+            time=self._fmt.time(visit.checked_in_at),
+            stay=str(index.data(STAY_ROLE) or ""),
+            name_font=name_font,
+            small_font=small_font,
+            time_font=time_font,
+        )
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
+        visit = index.data(VISIT_ROLE)
+        cells = self.cells(option.rect, option.font, index)
+        if visit is None or cells is None:
             super().paint(painter, option, index)
             return
         # Background (selection, hover) through the style, so it matches the platform.
@@ -152,61 +243,25 @@ class PresenceDelegate(QStyledItemDelegate):
         )
         muted = text_color if selected else muted_text_color(palette)
         rect = option.rect.adjusted(8, 0, -10, 0)
+        left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         top = rect.top() + (rect.height() - self.AVATAR) // 2
         painter.drawPixmap(rect.left(), top, self._avatar(visit.full_name))
-        x = rect.left() + self.AVATAR + 12
-
-        # Right side first, so the name knows how much room it has.
-        stay = str(index.data(STAY_ROLE) or "")
-        stay_font = QFont(option.font)
-        stay_font.setBold(True)
-        stay_metrics = QFontMetrics(stay_font)
-        stay_width = stay_metrics.horizontalAdvance(stay)
-        right = rect.right()
-        painter.setFont(stay_font)
-        painter.setPen(text_color)
-        stay_rect = QRect(right - stay_width, rect.top(), stay_width, rect.height())
-        painter.drawText(
-            stay_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, stay
-        )
-        right = stay_rect.left() - 10
         note = _VERDICT_NOTES.get(visit.verdict)
-        if note is not None:
+        if note is not None and cells.note_rect is not None:
             tone, icon_name, _words = note
-            size = 16
-            icon_rect = QRect(right - size, rect.top() + (rect.height() - size) // 2, size, size)
             color = text_color if selected else tone_colors(tone)[1]
-            icon(icon_name, color=color).paint(painter, icon_rect)
-            right = icon_rect.left() - 8
-
-        width = max(10, right - x)
-        name_font = QFont(option.font)
-        name_font.setBold(True)
-        name_metrics = QFontMetrics(name_font)
-        small_font = QFont(option.font)
-        small_font.setPointSizeF(max(7.0, option.font.pointSizeF() - 1))
-        small_metrics = QFontMetrics(small_font)
-        block = name_metrics.height() + 2 + small_metrics.height()
-        y = rect.top() + (rect.height() - block) // 2
-
-        painter.setFont(name_font)
+            icon(icon_name, color=color).paint(painter, cells.note_rect)
         painter.setPen(text_color)
-        name = name_metrics.elidedText(visit.full_name, Qt.TextElideMode.ElideRight, width)
-        painter.drawText(
-            QRect(x, y, width, name_metrics.height()),
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            name,
-        )
-        painter.setFont(small_font)
+        painter.setFont(cells.name_font)
+        painter.drawText(cells.name_rect, left, cells.name)
+        painter.setFont(cells.time_font)
+        painter.drawText(cells.time_rect, right, cells.time)
         painter.setPen(muted)
-        second = f"{visit.member_code}  ·  in at {self._fmt.time(visit.checked_in_at)}"
-        second = small_metrics.elidedText(second, Qt.TextElideMode.ElideRight, width)
-        painter.drawText(
-            QRect(x, y + name_metrics.height() + 2, width, small_metrics.height()),
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            second,
-        )
+        painter.setFont(cells.small_font)
+        painter.drawText(cells.code_rect, left, cells.code)
+        painter.drawText(cells.stay_rect, right, cells.stay)
         painter.restore()

@@ -9,8 +9,17 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QObject, QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from fitmate_desktop.gui.format import Formatter
 from fitmate_desktop.gui.panels.checkin.look import OutcomeLook
@@ -37,6 +46,43 @@ class RecentScan:
         return self.visit_id is not None and self.undo_until is not None and now < self.undo_until
 
 
+class ElidedLabel(QLabel):
+    """One line of text that ends in "…" when the row is too narrow (the full text in its
+    tooltip), instead of being cut mid-letter; it never makes its row wider than the card."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = text
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        # Its full width when there is room, down to a few letters and "…" when there is not.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self.setText(text)
+
+    def full_text(self) -> str:
+        """The text before eliding."""
+        return self._full
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(self.fontMetrics().horizontalAdvance(self._full) + 2, hint.height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(
+            self.fontMetrics().horizontalAdvance("MMMM…"), super().minimumSizeHint().height()
+        )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        width = self.contentsRect().width()
+        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, width)
+        if shown != self.text():
+            self.setText(shown)
+        self.setToolTip(self._full if shown != self._full else "")
+
+
 class RecentScans(QObject):
     """Keeps the last five scans and draws them into the form's ``recentRows`` box.
 
@@ -54,6 +100,8 @@ class RecentScans(QObject):
         self.fmt = formatter
         self.entries: list[RecentScan] = []
         self._undo_buttons: dict[object, QPushButton] = {}
+        self._rows: list[QFrame] = []
+        self._limit = KEEP  # fewer when the verdict card needs the height (a small screen)
         self._redraw()
 
     def put(self, entry: RecentScan) -> None:
@@ -88,6 +136,35 @@ class RecentScans(QObject):
             if button is not None and button.isHidden() == entry.can_undo(now):
                 button.setVisible(entry.can_undo(now))
 
+    @property
+    def shown(self) -> int:
+        """How many lines are on screen now."""
+        return min(self._limit, len(self.entries))
+
+    def make_room(self, short: int) -> bool:
+        """The verdict card is ``short`` pixels short of the height it needs (negative: it has
+        that much to spare): show fewer lines, or more again. True if anything changed.
+
+        The newest scan always stays; the older ones come back once there is room.
+        """
+        if not self._rows:
+            return False
+        step = self._rows[0].sizeHint().height()
+        limit = self._limit
+        if short > 0 and limit > 1:
+            limit = max(1, limit - -(-short // step))
+        elif short <= -step and limit < KEEP:
+            limit = min(KEEP, limit + (-short) // step)
+        if limit == self._limit:
+            return False
+        self._limit = limit
+        self._show_rows()
+        return True
+
+    def _show_rows(self) -> None:
+        for i, row in enumerate(self._rows):
+            row.setVisible(i < self._limit)
+
     def undo_button(self, key: object) -> QPushButton | None:
         """The "Undo check-in" button of a line (tests press it)."""
         return self._undo_buttons.get(key)
@@ -105,8 +182,12 @@ class RecentScans(QObject):
                 widget.deleteLater()
         self._undo_buttons.clear()
         now = dt.datetime.now(dt.UTC)
-        for i, entry in enumerate(self.entries):
-            layout.addWidget(self._row(entry, first=i == 0, now=now))
+        self._rows = [
+            self._row(entry, first=i == 0, now=now) for i, entry in enumerate(self.entries)
+        ]
+        for row in self._rows:
+            layout.addWidget(row)
+        self._show_rows()
         self._box.setVisible(bool(self.entries))
         self._empty.setVisible(not self.entries)
 
@@ -136,14 +217,15 @@ class RecentScans(QObject):
         set_tone(pill, entry.look.tone)
         layout.addWidget(pill)
 
-        name = QLabel(entry.name, row)
+        name = ElidedLabel(entry.name, row)
         name.setObjectName("recentName")
-        name.setTextFormat(Qt.TextFormat.PlainText)
-        layout.addWidget(name, 1 if entry.code == entry.name else 0)
+        layout.addWidget(name)
         if entry.code and entry.code != entry.name:
             code = QLabel(entry.code, row)
             code.setProperty("role", "muted")
-            layout.addWidget(code, 1)
+            code.setTextFormat(Qt.TextFormat.PlainText)
+            layout.addWidget(code)
+        layout.addStretch(1)
 
         undo = QPushButton(icon("undo"), "Undo check-in", row)
         undo.setObjectName("undoButton")

@@ -5,6 +5,9 @@ reached, the scan stays in the outbox, in order, and is sent again later with th
 check-in service recognises an id it has already stored, so sending twice never checks a
 member in (or out) twice. The outbox is written to QSettings on every change, so scans made
 while offline survive a restart of the program.
+
+A scan that waited is sent with the time it was made (``scanned_at``): the visit starts when
+the member came in, not when the connection came back.
 """
 
 from __future__ import annotations
@@ -13,10 +16,16 @@ import datetime as dt
 import json
 import logging
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
+
+from fitmate_desktop.gui.panels.checkin.look import shown_text
+
+if TYPE_CHECKING:
+    from fitmate_desktop.services.checkin import CheckInResult
 
 log = logging.getLogger(__name__)
 
@@ -38,8 +47,9 @@ class PendingScan:
 
     @property
     def shown_as(self) -> str:
-        """How the desk names this scan before the database has answered."""
-        return self.label or self.code
+        """How the desk names this scan before the database has answered (never with the
+        control or invisible characters a scanner may have sent)."""
+        return shown_text(self.label or self.code) or "an empty scan"
 
     def to_json(self) -> dict[str, str | None]:
         return {
@@ -89,6 +99,12 @@ class ScanOutbox:
         """True while scans wait because of an outage (they are then kept in QSettings)."""
         return self._stored
 
+    def scanned_at_for(self, scan: PendingScan) -> dt.datetime | None:
+        """The time to send with ``scan``: when it was made, if it waited for the database
+        (an outage, a lost answer); None for a scan sent at once (the server's clock then
+        decides, as for every other desk)."""
+        return scan.scanned_at if self._stored else None
+
     @property
     def head(self) -> PendingScan | None:
         """The oldest scan: the next one to send."""
@@ -135,3 +151,41 @@ class ScanOutbox:
         # Written now, not at some later idle moment: a crash or power cut right after an
         # offline scan must not lose it.
         settings.sync()
+
+
+Replayed = tuple[PendingScan, "CheckInResult | None", str]
+
+
+def replay_summary(replayed: Sequence[Replayed]) -> tuple[str, bool]:
+    """One line saying what happened to the scans that waited, and whether any was refused.
+
+    ``replayed`` holds each scan with its answer, or None and the error's words.
+    """
+    outcomes = [r.outcome for _s, r, _m in replayed if r is not None]
+    checked_in = outcomes.count("checked_in")
+    checked_out = outcomes.count("checked_out")
+    # A scan whose answer was lost after it committed comes back as "already in".
+    already_in = outcomes.count("already_in")
+    problems = [
+        (s.label or (r.member.full_name if r is not None else s.shown_as), r.headline if r else m)
+        for s, r, m in replayed
+        if r is None or r.outcome == "refused"
+    ]
+    parts = []
+    if checked_in:
+        parts.append(f"{checked_in} checked in")
+    if already_in:
+        parts.append(f"{already_in} already in")
+    if checked_out:
+        parts.append(f"{checked_out} checked out")
+    if problems:
+        parts.append(f"{len(problems)} not checked in")
+    total = len(replayed)
+    text = (
+        f"Back online — {total} waiting scan{'s' if total != 1 else ''} sent: "
+        + ", ".join(parts or ["nothing to do"])
+        + "."
+    )
+    if problems:
+        text += " " + "; ".join(f"{name}: {why}" for name, why in problems[:3])
+    return text, bool(problems)

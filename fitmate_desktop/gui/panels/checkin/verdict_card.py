@@ -2,7 +2,11 @@
 
 The card has one job: tell the person at the desk, from a metre away, whether the member in
 front of them may go in. The band says it three ways at once (colour, icon, words); the
-member's photo and name say who; the reasons say why; the buttons say what to do next.
+member's photo and name say who; the reasons say why (each once: what the band already says is
+not repeated underneath); the buttons say what to do next.
+
+Every answer replaces the whole card: a card never shows one member's photo or name under
+another scan's verdict (a stale green card at a door lets the wrong person in).
 """
 
 from __future__ import annotations
@@ -23,8 +27,15 @@ from fitmate_desktop.gui.panels.checkin.look import (
     outcome_look,
     reason_tone,
 )
-from fitmate_desktop.gui.style import icon_pixmap, muted_text_color, set_tone, tone_colors
+from fitmate_desktop.gui.style import (
+    icon_pixmap,
+    muted_text_color,
+    repolish,
+    set_tone,
+    tone_colors,
+)
 from fitmate_desktop.gui.widgets.avatar import avatar_pixmap
+from fitmate_desktop.gui.widgets.flow_layout import FlowLayout
 
 if TYPE_CHECKING:
     from fitmate_desktop.gui.format import Formatter
@@ -34,6 +45,12 @@ if TYPE_CHECKING:
 
 MISSING = "—"
 BAND_ICON = 44
+LARGE_HEIGHT = 860  # panel height from which the card uses its large fonts and photo
+PHOTO_LARGE = 220
+PHOTO_SMALL = 168
+PHOTO_COMPACT = 132  # below COMPACT_HEIGHT: a 1366x768 screen with the window's own bars
+COMPACT_HEIGHT = 740
+FEW_VISITS = 2  # a class pack with this many visits left (or fewer) is shown in amber
 
 
 class VerdictCard:
@@ -43,12 +60,17 @@ class VerdictCard:
         self.ui = ui
         self.fmt = formatter
         self.can_override = can_override
-        self.photo_size = 168
+        self.photo_size = PHOTO_SMALL
         self.result: CheckInResult | None = None
         self.scan_id: object | None = None
         self.state = "idle"  # idle | checking | pending | result | problem | undone
         self._photo: QPixmap | None = None
         ui.idleIcon.setPixmap(icon_pixmap("scan", 64, color=muted_text_color()))
+        # The figures wrap onto a second line when the card is narrow, rather than pushing the
+        # card wider than the window (Designer has no flow layout: it is set up here).
+        stats = FlowLayout(ui.statsBox, spacing=10)
+        for tile in (ui.visitsLeftTile, ui.daysTile, ui.visitsTile, ui.endsTile):
+            stats.addWidget(tile)
         self.show_idle()
 
     # -- what the card shows -------------------------------------------------------------------
@@ -90,9 +112,10 @@ class VerdictCard:
         visits = result.member.visits_this_week + (1 if result.outcome == "checked_in" else 0)
         self._member(result.member, visits)
         self._message(None)
-        self._reasons([(r.code, r.message) for r in result.reasons])
-        actions = set(result.actions) if result.outcome == "refused" else set()
-        self._actions(actions)
+        refused = result.outcome == "refused"
+        # The band says the first reason already: underneath come only the others.
+        self._reasons([(r.code, r.message) for r in result.other_reasons], refused=refused)
+        self._actions(set(result.actions) if refused else set())
 
     def show_checking(self, scan: PendingScan) -> None:
         """The answer is taking a moment (a slow network): say so instead of showing nothing."""
@@ -157,6 +180,34 @@ class VerdictCard:
         if member is not None:
             self.ui.photoLabel.setPixmap(avatar_pixmap(member.full_name, size, photo=self._photo))
 
+    def fit(self, panel_height: int) -> None:
+        """Size the photo and the fonts to the screen: large from ``LARGE_HEIGHT``, compact
+        under ``COMPACT_HEIGHT`` (where a full red card must still fit above the last scans)."""
+        card = self.ui.verdictCard
+        large = panel_height >= LARGE_HEIGHT
+        compact = panel_height < COMPACT_HEIGHT
+        if bool(card.property("large")) != large or bool(card.property("compact")) != compact:
+            card.setProperty("large", large)
+            card.setProperty("compact", compact)
+            # The fonts hang on ``QFrame#verdictCard[large="true"] QLabel#...`` rules, which
+            # Qt matches at polish time only: re-polish the card and what is inside it.
+            repolish(card)
+            for child in card.findChildren(QWidget):
+                repolish(child)
+        size = PHOTO_LARGE if large else PHOTO_COMPACT if compact else PHOTO_SMALL
+        self.set_photo_size(size)
+        # Compact: tighter margins too (the band and the body give back ~20 px between them).
+        ui = self.ui
+        band, body = ui.verdictBandLayout, ui.cardBodyLayout
+        if compact:
+            band.setContentsMargins(18, 10, 18, 10)
+            body.setContentsMargins(20, 12, 20, 12)
+            body.setSpacing(10)
+        else:
+            band.setContentsMargins(20, 14, 20, 14)
+            body.setContentsMargins(22, 18, 22, 16)
+            body.setSpacing(12)
+
     # -- parts ---------------------------------------------------------------------------------
 
     def _band(self, look: OutcomeLook, headline: str, when: dt.datetime | None) -> None:
@@ -180,6 +231,10 @@ class VerdictCard:
         ui.memberBox.setVisible(member is not None)
         self._photo = None
         if member is None:
+            # Nothing of the previous member stays behind, not even hidden.
+            ui.photoLabel.clear()
+            ui.nameLabel.clear()
+            ui.detailLabel.clear()
             return
         ui.endsTile.setVisible(member.membership_end is not None)
         ui.photoLabel.setFixedSize(self.photo_size, self.photo_size)
@@ -187,6 +242,7 @@ class VerdictCard:
         ui.nameLabel.setText(member.full_name)
         parts = [member.member_code, member.plan_name or "No membership"]
         ui.detailLabel.setText("  ·  ".join(parts))
+        self._visits_left(member.visits_left)
 
         days = member.days_left
         if days is None or member.status in ("none", "cancelled"):
@@ -207,11 +263,30 @@ class VerdictCard:
             )
             ui.endsTile.setToolTip(fmt.long_date(end))
 
+    def _visits_left(self, left: int | None) -> None:
+        """Class packs: what is left of the pack after this scan."""
+        ui = self.ui
+        ui.visitsLeftTile.setVisible(left is not None)
+        if left is None:
+            return
+        ui.visitsLeftValue.setText(self.fmt.integer(max(left, 0)))
+        ui.visitsLeftCaption.setText("visit left" if left == 1 else "visits left")
+        tone = "bad" if left <= 0 else "warn" if left <= FEW_VISITS else None
+        set_tone(ui.visitsLeftTile, tone)
+
+    @property
+    def visits_left_text(self) -> str:
+        """ "3 visits left" as the tile says it ("" when the card shows no class pack)."""
+        ui = self.ui
+        if self.member is None or ui.visitsLeftTile.isHidden():
+            return ""
+        return f"{ui.visitsLeftValue.text()} {ui.visitsLeftCaption.text()}"
+
     def _message(self, text: str | None) -> None:
         self.ui.messageLabel.setVisible(bool(text))
         self.ui.messageLabel.setText(text or "")
 
-    def _reasons(self, reasons: list[tuple[str, str]]) -> None:
+    def _reasons(self, reasons: list[tuple[str, str]], *, refused: bool = False) -> None:
         box = self.ui.reasonsBox
         layout = box.layout()
         assert layout is not None
@@ -225,17 +300,17 @@ class VerdictCard:
                 widget.deleteLater()
         box.setVisible(bool(reasons))
         for code, message in reasons:
-            layout.addWidget(self._reason_row(box, code, message))
+            layout.addWidget(self._reason_row(box, code, message, refused=refused))
 
     @staticmethod
-    def _reason_row(parent: QWidget, code: str, message: str) -> QWidget:
+    def _reason_row(parent: QWidget, code: str, message: str, *, refused: bool) -> QWidget:
         row = QWidget(parent)
         row.setObjectName("reasonRow")
         row.setProperty("reason", code)
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
-        fg = tone_colors(reason_tone(code))[1]
+        fg = tone_colors(reason_tone(code, refused=refused))[1]
         glyph = QLabel(row)
         glyph.setPixmap(icon_pixmap(REASON_ICONS.get(code, "info"), 22, color=fg))
         glyph.setFixedSize(22, 22)
@@ -253,6 +328,15 @@ class VerdictCard:
         ui.takePaymentButton.setVisible("take_payment" in actions)
         ui.renewButton.setVisible("renew" in actions)
         ui.overrideButton.setVisible("override" in actions and self.can_override)
+
+    def visible_texts(self) -> list[str]:
+        """Every text the card shows right now (tests: nothing of a previous member stays)."""
+        card = self.ui.verdictCard
+        return [
+            label.text()
+            for label in card.findChildren(QLabel)
+            if label.isVisibleTo(card) and label.text()
+        ]
 
     def reason_texts(self) -> list[str]:
         """The reasons listed on the card, in order (tests and screen readers read them)."""
