@@ -12,16 +12,21 @@ import io
 import json
 import uuid
 import zipfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from alembic import command
 from PIL import Image
 from pypdf import PdfReader
-from sqlalchemy import Engine, func, select, text
+from sqlalchemy import Engine, create_engine, exc, func, select, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session
 
-from fitmate_desktop.db.engine import current_database
+from fitmate_desktop.db.embedded import create_database, drop_database
+from fitmate_desktop.db.engine import configure_database, current_database
 from fitmate_desktop.models import (
     AIReport,
     Attendance,
@@ -45,13 +50,14 @@ from fitmate_desktop.models import (
     Workout,
     WorkoutPlan,
 )
-from fitmate_desktop.services import audit, data_rights, payments
+from fitmate_desktop.services import audit, data_rights, dbroles, payments
 from fitmate_desktop.services import member_records as records
 from fitmate_desktop.services.actor import Actor
 from fitmate_desktop.services.data_rights import ErasureRefused
 from fitmate_desktop.services.errors import PermissionDenied, ValidationError
 from fitmate_desktop.services.member_records import MemberForm
 from fitmate_desktop.services.payments import SaleItem
+from fitmate_desktop.services.schema import alembic_config, schema_status, upgrade_to_head
 from fitmate_desktop.services.uow import unit_of_work
 from tests.integration.factories import give_membership, make_plan, update_row
 
@@ -554,3 +560,129 @@ def test_the_preview_says_what_blocks_and_what_will_happen(admin: Actor, member:
     assert steps["payments"].action == "anonymised" and steps["payments"].rows == 2
     assert steps["measurements"].action == "deleted" and steps["measurements"].rows == 1
     assert steps["audit_log"].action == "redacted"
+
+
+# ------------------------------------------------------------- the database's own guards
+
+OFFICE_PASSWORD = "office-login-for-tests-2026"
+
+
+def _login_url(db_url: str, kind: str) -> str:
+    dbroles.create_database_roles()
+    name = f"{kind}_{uuid.uuid4().hex[:8]}"
+    dbroles.create_login(name=name, password=OFFICE_PASSWORD, kind=kind)
+    return (
+        make_url(db_url)
+        .set(username=name, password=OFFICE_PASSWORD)
+        .render_as_string(hide_password=False)
+    )
+
+
+def test_a_desk_login_cannot_redact_the_audit_log_and_an_office_login_erases(
+    db_url: str, admin: Actor, member: Member
+) -> None:
+    desk = create_engine(_login_url(db_url, "desk"))
+    try:
+        with pytest.raises(exc.ProgrammingError, match="permission denied"), desk.connect() as c:
+            c.execute(text("SELECT fitmate_audit_redact_member(:m)"), {"m": member.id})
+    finally:
+        desk.dispose()
+    owner_url = current_database().url
+    configure_database(_login_url(db_url, "office"), workstation="test-desk")
+    try:
+        data_rights.erase_member(
+            actor=admin, member_id=member.id, confirmation=f"ERASE {member.code}", reason="Asked"
+        )
+    finally:
+        configure_database(owner_url, workstation="test-desk")
+    assert _where_found((NAME, EMAIL, PHONE)) == []
+    assert audit.check_chain(actor=admin).intact
+
+
+# ------------------------------------------------------------------ migration 0009 re-seals
+
+
+@pytest.fixture
+def old_db(db_url: str) -> Iterator[str]:
+    name = "fitmate_reseal_test"
+    drop_database(db_url, name)
+    url = create_database(db_url, name)
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        command.upgrade(alembic_config(conn), "0006")
+    engine.dispose()
+    yield url
+    drop_database(db_url, name)
+
+
+def _old_rows(url: str, count: int) -> None:
+    """Audit rows as the old writer made them: the chain hashed the content itself."""
+    engine = create_engine(url)
+    prev = None
+    with engine.begin() as conn:
+        for n in range(count):
+            moment = dt.datetime(2026, 11, 1, 9, 0, n % 60, tzinfo=dt.UTC)
+            fields = {
+                "occurred_at": moment.isoformat(),
+                "actor_user_id": None,
+                "actor_email": "system",
+                "workstation": "cli",
+                "site_id": None,
+                "action": "member.register",
+                "entity_type": "member",
+                "entity_id": str(n),
+                "before": None,
+                "after": {"full_name": f"{NAME} {n}"},
+                "reason": None,
+            }
+            digest = audit.row_digest(prev, fields)
+            conn.execute(
+                text(
+                    "INSERT INTO audit_log (occurred_at, actor_email, workstation, action, "
+                    "entity_type, entity_id, after, prev_hash, row_hash) VALUES (:t, 'system', "
+                    "'cli', 'member.register', 'member', :e, CAST(:a AS jsonb), :p, :h)"
+                ),
+                {
+                    "t": moment,
+                    "e": str(n),
+                    "a": json.dumps(fields["after"]),
+                    "p": prev,
+                    "h": digest,
+                },
+            )
+            prev = digest
+    engine.dispose()
+
+
+def _chain_intact(url: str) -> bool:
+    engine = create_engine(url)
+    try:
+        with Session(engine) as session:
+            return audit.verify_chain(session).intact
+    finally:
+        engine.dispose()
+
+
+def test_the_upgrade_re_seals_an_intact_chain_and_refuses_a_broken_one(old_db: str) -> None:
+    _old_rows(old_db, 25)
+    upgrade_to_head(old_db)
+    assert _chain_intact(old_db)
+    engine = create_engine(old_db)
+    try:
+        with engine.begin() as conn:
+            salts = conn.execute(
+                text("SELECT count(DISTINCT content_salt) FROM audit_log")
+            ).scalar_one()
+        assert salts == 25
+        # Down and up again: the old scheme verifies after the downgrade, the new after.
+        with engine.begin() as conn:
+            command.downgrade(alembic_config(conn), "0006")
+        with engine.begin() as conn:
+            conn.execute(text("ALTER TABLE audit_log DISABLE TRIGGER trg_audit_log_append_only"))
+            conn.execute(text("UPDATE audit_log SET after = '{}' WHERE entity_id = '7'"))
+            conn.execute(text("ALTER TABLE audit_log ENABLE TRIGGER trg_audit_log_append_only"))
+    finally:
+        engine.dispose()
+    with pytest.raises(RuntimeError, match="broken at row"):
+        upgrade_to_head(old_db)
+    assert schema_status(old_db).current == "0006"  # nothing half-done
