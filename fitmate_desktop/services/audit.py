@@ -152,6 +152,7 @@ class AuditEntry:
     before: Any
     after: Any
     reason: str | None
+    redacted: bool = False  # content removed when the member it named was erased
 
 
 @dataclass(frozen=True)
@@ -202,6 +203,7 @@ def list_audit(
                 before=r.before,
                 after=r.after,
                 reason=r.reason,
+                redacted=r.redacted_at is not None,
             )
             for r in rows
         )

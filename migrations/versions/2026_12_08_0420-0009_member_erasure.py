@@ -135,16 +135,19 @@ BEGIN
 END $$;
 """
 
-_REDACT_MEMBER = """
+_REDACT_MEMBER = r"""
 CREATE FUNCTION fitmate_audit_redact_member(p_member bigint) RETURNS bigint[]
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
 DECLARE
     needles text[];
     redacted bigint[];
 BEGIN
+    -- LIKE patterns, wildcards in the strings escaped: one pass over each row's text, the
+    -- row's content lowered and joined once (LIKE ANY), however many strings are looked for.
     SELECT ARRAY(
-        SELECT lower(btrim(n)) FROM unnest(ARRAY[t.full_name, t.email, t.phone, u.email,
-                                                 u.full_name, u.phone]) AS n
+        SELECT '%' || replace(replace(replace(lower(btrim(n)), '\', '\\'), '%', '\%'), '_', '\_')
+               || '%'
+        FROM unnest(ARRAY[t.full_name, t.email, t.phone, u.email, u.full_name, u.phone]) AS n
         WHERE n IS NOT NULL AND length(btrim(n)) >= 3
     ) INTO needles
     FROM trainees t LEFT JOIN users u ON u.id = t.user_id
@@ -156,11 +159,9 @@ BEGIN
         SELECT a.id FROM audit_log a
         WHERE a.redacted_at IS NULL
           AND ((a.entity_type = 'member' AND a.entity_id = p_member::text)
-               OR EXISTS (
-                   SELECT 1 FROM unnest(needles) AS n
-                   WHERE strpos(lower(coalesce(a.before::text, '') || ' '
-                                      || coalesce(a.after::text, '') || ' '
-                                      || coalesce(a.reason, '')), n) > 0))
+               OR (cardinality(needles) > 0
+                   AND lower(coalesce(a.before::text, '') || ' ' || coalesce(a.after::text, '')
+                             || ' ' || coalesce(a.reason, '')) LIKE ANY (needles)))
     ), gone AS (
         UPDATE audit_log a
         SET before = NULL, after = NULL, reason = NULL, content_salt = NULL, redacted_at = now()

@@ -686,3 +686,33 @@ def test_the_upgrade_re_seals_an_intact_chain_and_refuses_a_broken_one(old_db: s
     with pytest.raises(RuntimeError, match="broken at row"):
         upgrade_to_head(old_db)
     assert schema_status(old_db).current == "0006"  # nothing half-done
+
+
+def test_erasing_one_member_leaves_the_others_audit_rows_alone(
+    admin: Actor, reception: Actor
+) -> None:
+    # "_" in her email is a LIKE wildcard unless escaped: "a_b" must not match "axb".
+    gone = records.register_member(
+        actor=reception, form=MemberForm(full_name="Lia Marques", email="lia_m@example.pt")
+    )
+    kept = records.register_member(
+        actor=reception, form=MemberForm(full_name="Rosa Lima", email="liaxm@example.pt")
+    )
+    data_rights.erase_member(
+        actor=admin, member_id=gone.id, confirmation=f"ERASE {gone.member_code}", reason="Asked"
+    )
+    with unit_of_work() as uow:
+        rows = uow.session.execute(
+            select(AuditLog.entity_id, AuditLog.redacted_at, AuditLog.after).where(
+                AuditLog.action == "member.register"
+            )
+        ).all()
+    state = {entity: (redacted is not None, after) for entity, redacted, after in rows}
+    assert state[str(gone.id)] == (True, None)
+    assert state[str(kept.id)][0] is False
+    assert state[str(kept.id)][1]["email"] == "liaxm@example.pt"
+    page = audit.list_audit(actor=admin, entity_type="member")
+    assert {e.entity_id: e.redacted for e in page.entries if e.action == "member.register"} == {
+        str(gone.id): True,
+        str(kept.id): False,
+    }

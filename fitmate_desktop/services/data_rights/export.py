@@ -22,6 +22,7 @@ from fitmate_desktop.documents.common import (
     format_date,
     format_datetime,
     format_money,
+    payment_method_label,
 )
 from fitmate_desktop.documents.member_export import (
     ExportSection,
@@ -145,8 +146,24 @@ def _rows(
     return out
 
 
+_HEADINGS = {
+    "mime_type": "Type",
+    "weight_kg": "Weight (kg)",
+    "body_fat_pct": "Body fat (%)",
+    "waist_cm": "Waist (cm)",
+    "duration_minutes": "Minutes",
+    "accuracy_pct": "Plan followed (%)",
+    "membership_type": "Type",
+    "receipt_number": "Receipt",
+    "created_at": "When",
+    "scheduled_start": "When",
+    "from_trainer": "From the trainer",
+    "generator_version": "Made by",
+}
+
+
 def _heading(column: str) -> str:
-    return column.replace("_json", "").replace("_", " ").capitalize()
+    return _HEADINGS.get(column) or column.replace("_json", "").replace("_", " ").capitalize()
 
 
 def _cell(value: Any, row: dict[str, Any], column: str, tz: str, locale: str) -> str:
@@ -154,6 +171,8 @@ def _cell(value: Any, row: dict[str, Any], column: str, tz: str, locale: str) ->
         return "—"
     if column in ("amount", "price") and row.get("currency"):
         return format_money(Decimal(str(value)), str(row["currency"]), locale)
+    if column == "method":
+        return payment_method_label(str(value))
     if isinstance(value, bool):
         return "yes" if value else "no"
     if isinstance(value, str) and len(value) >= 10:
@@ -264,7 +283,12 @@ def _pdf_section(
         for row in rows[:PDF_ROWS_PER_SECTION]
     )
     files = sum(1 for r in rows for v in r.values() if isinstance(v, dict) and "file" in v)
-    note = f"{files} file(s) of this section are in files/{entry.name}/." if files else None
+    where = f"files/{entry.name}/ of this archive"
+    note = None
+    if files == 1:
+        note = f"The file itself is in {where}."
+    elif files:
+        note = f"The {files} files themselves are in {where}."
     return ExportSection(
         label=entry.label,
         count=len(rows),
