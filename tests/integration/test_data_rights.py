@@ -72,6 +72,7 @@ class Member:
     code: str
     user_id: int
     photo_file: Path
+    progress_file: Path
 
 
 @pytest.fixture
@@ -248,7 +249,13 @@ def _full_member(reception: Actor, photo: Path, tmp_path: Path) -> Member:
         uow.commit()
         user_id = portal.id
     assert membership
-    return Member(id=detail.id, code=detail.member_code, user_id=user_id, photo_file=photo)
+    return Member(
+        id=detail.id,
+        code=detail.member_code,
+        user_id=user_id,
+        photo_file=photo,
+        progress_file=progress_file,
+    )
 
 
 @pytest.fixture
@@ -416,6 +423,9 @@ def test_erasure_leaves_no_personal_data_in_any_table(admin: Actor, member: Memb
 
     assert _where_found((NAME, EMAIL, PHONE)) == []
     assert _where_found(("Quintela", "912 345 678", "Asthma", "Rua Nova")) == []
+    # The progress photo's file went with its row.
+    assert result.files_removed == 1 and result.files_left == ()
+    assert not member.progress_file.exists()
     assert result.anonymous_name == f"Erased member {member.id}"
     # The accounts and the counts are kept, pointing at the anonymised record.
     assert _count(Payment, trainee_id=member.id) == payments_before == 2
@@ -716,3 +726,29 @@ def test_erasing_one_member_leaves_the_others_audit_rows_alone(
         str(gone.id): True,
         str(kept.id): False,
     }
+
+
+def test_export_and_erasure_touch_picture_files_only(
+    admin: Actor, reception: Actor, tmp_path: Path
+) -> None:
+    precious = tmp_path / "accounts.xlsx"
+    precious.write_bytes(b"not a photo")
+    picture = tmp_path / "side.png"
+    Image.new("RGB", (8, 8)).save(picture)
+    created = records.register_member(actor=reception, form=MemberForm(full_name="Ivo Sá"))
+    with unit_of_work() as uow:
+        for path in (precious, picture):
+            uow.session.add(
+                ProgressPhoto(trainee_id=created.id, taken_on=dt.date.today(), file_path=str(path))
+            )
+        uow.commit()
+    export = data_rights.export_member_data(actor=admin, member_id=created.id)
+    assert [f.rsplit(".", 1)[1] for f in export.files] == ["png"]  # never the spreadsheet
+    result = data_rights.erase_member(
+        actor=admin,
+        member_id=created.id,
+        confirmation=f"ERASE {created.member_code}",
+        reason="Asked",
+    )
+    assert not picture.exists() and precious.exists()
+    assert result.files_removed == 1 and result.files_left == (str(precious),)

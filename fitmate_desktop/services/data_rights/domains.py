@@ -103,6 +103,7 @@ register_member_data(
         link=_own_row,
         export_exclude=("search_key", "version"),
         summary=("member_code", "full_name", "email", "phone", "joined_on"),
+        file_path_column="photo_path",  # an older photo file, before photos lived in the db
         anonymise={
             "full_name": _anonymous_name,
             "email": None,

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Table, delete, func, select, update
@@ -26,6 +27,7 @@ from fitmate_desktop.services.data_rights.registry import (
     MemberKeys,
     MemberTable,
     erase_plan,
+    picture_file,
     scrub_value,
 )
 from fitmate_desktop.services.errors import NotFound, ServiceError, ValidationError
@@ -85,6 +87,10 @@ class ErasureResult:
     anonymous_name: str
     erased_at: dt.datetime
     steps: tuple[ErasureStep, ...]
+    files_removed: int = 0
+    # Photo files the rows pointed at that this desk could not delete (a read-only share):
+    # shown to the admin to remove by hand; never stored anywhere.
+    files_left: tuple[str, ...] = ()
 
 
 def confirmation_text(member_code: str) -> str:
@@ -236,6 +242,7 @@ def erase_member(*, actor: Actor, member_id: int, confirmation: str, reason: str
             raise ErasureRefused(blockers)
         site_id = member.site_id
         session.expunge(member)  # the rows are rewritten below with plain UPDATEs
+        files = _file_paths(session, keys)
         steps = tuple(
             ErasureStep(e.name, e.label, _VERB[e.erase], _erase_table(session, e, keys), e.why)
             for e in erase_plan()
@@ -254,9 +261,41 @@ def erase_member(*, actor: Actor, member_id: int, confirmation: str, reason: str
         )
         announce_changed(session, "members", "memberships", "payments", site_id=site_id)
         uow.commit()
+    # After the commit: a file deleted for an erasure that then rolled back could not come back.
+    removed, left = _remove_files(files)
     return ErasureResult(
         member_id=member_id,
         anonymous_name=keys.anonymous_name,
         erased_at=erased_at,
         steps=steps,
+        files_removed=removed,
+        files_left=left,
     )
+
+
+def _file_paths(session: Session, keys: MemberKeys) -> list[str]:
+    """The photo files the member's rows point at (their rows go or lose the path)."""
+    paths: list[str] = []
+    for entry in erase_plan():
+        if entry.file_path_column:
+            column = entry.table.c[entry.file_path_column]
+            stmt = select(column).where(entry.where(keys), column.is_not(None))
+            paths += [str(p) for p in session.scalars(stmt) if str(p).strip()]
+    return paths
+
+
+def _remove_files(paths: list[str]) -> tuple[int, tuple[str, ...]]:
+    removed = 0
+    left: list[str] = []
+    for name in dict.fromkeys(paths):
+        path = picture_file(name)
+        if path is None:
+            if Path(name).exists():
+                left.append(name)  # there, but not a picture this program may delete
+            continue
+        try:
+            path.unlink()
+            removed += 1
+        except OSError:
+            left.append(name)
+    return removed, tuple(left)

@@ -36,6 +36,7 @@ from fitmate_desktop.services.actor import Actor
 from fitmate_desktop.services.data_rights.registry import (
     MemberKeys,
     MemberTable,
+    picture_file,
     registered_tables,
 )
 from fitmate_desktop.services.documents import gym_header
@@ -134,14 +135,15 @@ def _rows(
             else:
                 item[name] = _json_value(value)
         if entry.file_path_column and row.get(entry.file_path_column):
-            path = Path(str(row[entry.file_path_column]))
-            # A photo kept in the gym's photo store goes in too, when this desk can read it.
-            if path.is_file():
-                item["file_in_archive"] = archive.add(
-                    f"files/{table.name}/{ident}{path.suffix.lower()}", path.read_bytes()
-                )
-            else:
-                item["file_in_archive"] = None
+            # A photo kept in the gym's photo store goes in too, when this desk can read it
+            # and it is a picture (never whatever other file a row might name).
+            path = picture_file(str(row[entry.file_path_column]))
+            content = _read(path) if path is not None else None
+            item["file_in_archive"] = (
+                archive.add(f"files/{table.name}/{ident}{path.suffix.lower()}", content)
+                if path is not None and content is not None
+                else None
+            )
         out.append(item)
     return out
 
@@ -160,6 +162,13 @@ _HEADINGS = {
     "from_trainer": "From the trainer",
     "generator_version": "Made by",
 }
+
+
+def _read(path: Path) -> bytes | None:
+    try:
+        return path.read_bytes()
+    except OSError:
+        return None
 
 
 def _heading(column: str) -> str:

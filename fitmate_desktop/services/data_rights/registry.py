@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import ColumnElement, Table
@@ -52,7 +53,7 @@ class MemberTable:
     - ``link``: the rows that belong to the member (default ``trainee_id = member``).
     - ``export_columns``: what the export writes (default: every column but ``export_exclude``);
       binary columns become files in the archive, ``file_path_column`` files are copied in when
-      they can be read.
+      they can be read (and deleted from disk by an erasure).
     - ``summary``: the few columns the readable PDF shows for each row.
     - ``anonymise``: column -> new value (or a function of the member) for ANONYMISE;
       ``scrub``: text/JSON columns kept but with the member's name, email and phone replaced.
@@ -146,3 +147,29 @@ def _scrub(value: Any, pattern: re.Pattern[str], replacement: str) -> Any:
     if isinstance(value, dict):
         return {k: _scrub(v, pattern, replacement) for k, v in value.items()}
     return value
+
+
+# ------------------------------------------------------------------------------ photo files
+
+# A path in the database is only a claim: whatever a desk wrote into a row, an export run in
+# the office copies, and an erasure deletes, picture files and nothing else.
+PICTURE_SUFFIXES = frozenset(
+    {".jpg", ".jpeg", ".png", ".webp", ".heic", ".gif", ".bmp", ".tif", ".tiff"}
+)
+PICTURE_MAX_BYTES = 50 * 1024 * 1024
+
+
+def picture_file(name: str) -> Path | None:
+    """``name`` as a path if it is a plain picture file (not a link, not huge), else None."""
+    path = Path(name)
+    try:
+        if (
+            path.suffix.lower() in PICTURE_SUFFIXES
+            and not path.is_symlink()
+            and path.is_file()
+            and path.stat().st_size <= PICTURE_MAX_BYTES
+        ):
+            return path
+    except OSError:
+        return None
+    return None
