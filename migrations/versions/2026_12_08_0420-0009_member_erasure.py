@@ -13,8 +13,8 @@
 - The append-only trigger lets exactly one kind of UPDATE through: a redaction (content and
   salt set to NULL, ``redacted_at`` set, nothing else touched). DELETE stays refused.
 - ``fitmate_audit_redact_member(member_id)`` (SECURITY DEFINER, no PUBLIC execute) redacts the
-  rows about one member or holding their name, email or phone; office logins get EXECUTE from
-  ``fitmate db roles``. Desk logins cannot call it.
+  rows about one member or holding their name, email or phone, and only for a member marked
+  erased; office logins get EXECUTE from ``fitmate db roles``. Desk logins cannot call it.
 
 Revision ID: 0009
 Revises: 0006
@@ -151,9 +151,12 @@ BEGIN
         WHERE n IS NOT NULL AND length(btrim(n)) >= 3
     ) INTO needles
     FROM trainees t LEFT JOIN users u ON u.id = t.user_id
-    WHERE t.id = p_member;
+    WHERE t.id = p_member AND t.erased_at IS NOT NULL;
     IF NOT FOUND THEN
-        RAISE EXCEPTION 'no member %', p_member USING ERRCODE = 'no_data_found';
+        -- Only for a member marked erased (the erasure marks first, in its transaction): the
+        -- one way to change the audit log is not a way to quietly empty rows about anyone.
+        RAISE EXCEPTION 'member % is not being erased', p_member
+            USING ERRCODE = 'insufficient_privilege';
     END IF;
     WITH hit AS (
         SELECT a.id FROM audit_log a

@@ -752,3 +752,13 @@ def test_export_and_erasure_touch_picture_files_only(
     )
     assert not picture.exists() and precious.exists()
     assert result.files_removed == 1 and result.files_left == (str(precious),)
+
+
+def test_the_audit_redaction_works_only_for_a_member_being_erased(
+    admin: Actor, member: Member
+) -> None:
+    with pytest.raises(Exception, match="is not being erased"), _engine().begin() as conn:
+        conn.execute(text("SELECT fitmate_audit_redact_member(:m)"), {"m": member.id})
+    assert _count(AuditLog, entity_id=str(member.id)) >= 2
+    with unit_of_work() as uow:
+        assert uow.session.scalar(select(func.count(AuditLog.redacted_at))) == 0

@@ -243,6 +243,9 @@ def erase_member(*, actor: Actor, member_id: int, confirmation: str, reason: str
         site_id = member.site_id
         session.expunge(member)  # the rows are rewritten below with plain UPDATEs
         files = _file_paths(session, keys)
+        # Marked first: the audit redaction (the plan's first step) works only on a member
+        # being erased, and reads the name from the row before it is anonymised.
+        session.execute(update(Trainee).where(Trainee.id == member_id).values(erased_at=func.now()))
         steps = tuple(
             ErasureStep(e.name, e.label, _VERB[e.erase], _erase_table(session, e, keys), e.why)
             for e in erase_plan()
