@@ -199,5 +199,18 @@ class AuditLog(IdMixin, Base):
     reason: Mapped[str | None] = text_col()
     prev_hash: Mapped[str | None] = mapped_column(CHAR(64))
     row_hash: Mapped[str] = mapped_column(CHAR(64))
+    # The chain commits to sha256(salt | before, after, reason), not to the content itself, so
+    # erasing a member can redact a row (content and salt gone, digest kept) and the chain
+    # still verifies (migration 0009, services/audit.py).
+    content_salt: Mapped[str | None] = mapped_column(CHAR(32))
+    content_digest: Mapped[str] = mapped_column(CHAR(64))
+    redacted_at: Mapped[dt.datetime | None] = tstz()
 
-    __table_args__ = (Index("ix_audit_log_entity", "entity_type", "entity_id"),)
+    __table_args__ = (
+        Index("ix_audit_log_entity", "entity_type", "entity_id"),
+        CheckConstraint(
+            "(redacted_at IS NULL AND content_salt IS NOT NULL) OR (redacted_at IS NOT NULL AND "
+            "content_salt IS NULL AND before IS NULL AND after IS NULL AND reason IS NULL)",
+            name="redaction_complete",
+        ),
+    )

@@ -73,6 +73,8 @@ class Trainee(IdMixin, TimestampMixin, ArchiveMixin, VersionedMixin, Base):
     # membership that is not cancelled.
     last_visit_at: Mapped[dt.datetime | None] = tstz()
     membership_end: Mapped[dt.date | None] = mapped_column(Date)
+    # Personal data erased on request (services/data_rights): the row stays, anonymised.
+    erased_at: Mapped[dt.datetime | None] = tstz()
     # Name, email, phone and code in one trigram-indexed text (migration 0004): lower case,
     # spaces and punctuation turned into "q" so fragments like "v.f" or "912 3" make strong
     # trigrams, fields joined by "|" so no match spans two fields.

@@ -17,6 +17,9 @@ class Permission(StrEnum):
     MEMBERS_EDIT = "members.edit"
     MEMBERS_ARCHIVE = "members.archive"
     MEMBERS_HEALTH_VIEW = "members.health.view"
+    # Members' data rights (services/data_rights): admins only, see the package docstring.
+    MEMBERS_EXPORT = "members.export"
+    MEMBERS_ERASE = "members.erase"
     CHECKIN = "checkin.use"
     CHECKIN_OVERRIDE = "checkin.override"
     MEMBERSHIPS_SELL = "memberships.sell"

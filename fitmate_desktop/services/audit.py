@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import secrets
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -41,6 +42,20 @@ def row_digest(prev_hash: str | None, fields: dict[str, Any]) -> str:
     return hashlib.sha256(payload.encode()).hexdigest()
 
 
+def content_digest(salt: str, *, before: Any, after: Any, reason: str | None) -> str:
+    """sha256(salt | canonical content): what the chain commits to instead of the content.
+
+    Redaction (erasing a member) removes the content and the salt and keeps this digest, so the
+    chain still verifies and, the salt being gone, nobody can test a guessed name against it.
+    """
+    content = json.dumps(
+        _canonical({"before": before, "after": after, "reason": reason}),
+        sort_keys=True,
+        separators=(",", ":"),
+    )
+    return hashlib.sha256(f"{salt}|{content}".encode()).hexdigest()
+
+
 def _hashed_fields(row: AuditLog) -> dict[str, Any]:
     return {
         "occurred_at": row.occurred_at.astimezone(dt.UTC).isoformat(),
@@ -51,9 +66,7 @@ def _hashed_fields(row: AuditLog) -> dict[str, Any]:
         "action": row.action,
         "entity_type": row.entity_type,
         "entity_id": row.entity_id,
-        "before": row.before,
-        "after": row.after,
-        "reason": row.reason,
+        "content": row.content_digest,
     }
 
 
@@ -71,6 +84,7 @@ def record(
     """Append one audit row in the caller's transaction (it commits or rolls back with it)."""
     session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _AUDIT_LOCK_KEY})
     prev_hash = session.scalar(select(AuditLog.row_hash).order_by(AuditLog.id.desc()).limit(1))
+    salt = secrets.token_hex(16)
     row = AuditLog(
         occurred_at=dt.datetime.now(dt.UTC).replace(microsecond=0),
         actor_user_id=actor.user_id or None,
@@ -84,7 +98,9 @@ def record(
         after=_canonical(after) if after is not None else None,
         reason=reason,
         prev_hash=prev_hash,
+        content_salt=salt,
     )
+    row.content_digest = content_digest(salt, before=row.before, after=row.after, reason=reason)
     row.row_hash = row_digest(prev_hash, _hashed_fields(row))
     session.add(row)
 
@@ -106,7 +122,17 @@ def verify_chain(session: Session) -> ChainCheck:
     count = 0
     for row in session.scalars(select(AuditLog).order_by(AuditLog.id)).yield_per(1000):
         count += 1
-        if row.prev_hash != prev or row.row_hash != row_digest(prev, _hashed_fields(row)):
+        if row.redacted_at is None:
+            content_ok = row.content_salt is not None and row.content_digest == content_digest(
+                row.content_salt, before=row.before, after=row.after, reason=row.reason
+            )
+        else:  # redacted on erasure: only the digest is left, and nothing may be beside it
+            content_ok = (row.before, row.after, row.reason, row.content_salt) == (None,) * 4
+        if (
+            not content_ok
+            or row.prev_hash != prev
+            or row.row_hash != row_digest(prev, _hashed_fields(row))
+        ):
             return ChainCheck(count, row.id)
         prev = row.row_hash
     return ChainCheck(count, None)
@@ -126,6 +152,7 @@ class AuditEntry:
     before: Any
     after: Any
     reason: str | None
+    redacted: bool = False  # content removed when the member it named was erased
 
 
 @dataclass(frozen=True)
@@ -176,6 +203,7 @@ def list_audit(
                 before=r.before,
                 after=r.after,
                 reason=r.reason,
+                redacted=r.redacted_at is not None,
             )
             for r in rows
         )

@@ -133,6 +133,15 @@ def _grant(conn: Connection) -> None:
         rights = "SELECT, INSERT, UPDATE" + (", DELETE" if table in DESK_DELETE else "")
         _exec(conn, sql.SQL(f"GRANT {rights} ON {{}} TO {{}}").format(t, ident(DESK)))
     _exec(conn, sql.SQL("GRANT SELECT ON alembic_version TO {}").format(ident(DESK)))
+    # Erasing a member redacts their audit rows through this function only (migration 0009):
+    # the office may call it, desks may not (no PUBLIC execute).
+    if conn.execute(text("SELECT to_regprocedure('fitmate_audit_redact_member(bigint)')")).scalar():
+        _exec(
+            conn,
+            sql.SQL("GRANT EXECUTE ON FUNCTION fitmate_audit_redact_member(bigint) TO {}").format(
+                ident(OFFICE)
+            ),
+        )
     _users_row_security(conn)
 
 
