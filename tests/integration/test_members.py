@@ -213,9 +213,7 @@ def test_a_cursor_of_another_sort_is_refused(admin: Actor, sortable: dict) -> No
         members.list_members(actor=admin, sort="phone")
 
 
-def test_check_in_sale_cancel_and_undo_keep_the_sort_columns(
-    reception: Actor, gym: dict
-) -> None:
+def test_check_in_sale_cancel_and_undo_keep_the_sort_columns(reception: Actor, gym: dict) -> None:
     """The triggers of migration 0006 keep last visit and membership end in the same
     transaction as the check-in, the sale and the undo."""
     from fitmate_desktop.services import checkin, memberships
