@@ -203,8 +203,8 @@ class _Sort:
     wrap: Any
 
 
-_NEG_INF_TS = literal_column("'-infinity'::timestamptz")
-_NEG_INF_DATE = literal_column("'-infinity'::date")
+_NEG_INF_TS: Any = literal_column("'-infinity'::timestamptz")
+_NEG_INF_DATE: Any = literal_column("'-infinity'::date")
 
 SORTS: dict[str, _Sort] = {
     "name": _Sort(func.lower(Trainee.full_name), func.lower(Trainee.full_name), lambda v: v),

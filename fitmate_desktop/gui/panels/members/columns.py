@@ -174,10 +174,10 @@ class MembersHeader(QObject):
     def restored_sort(self) -> tuple[str, bool] | None:
         """The sort kept in a restored header state, if it is one the service can do."""
         section = self.header.sortIndicatorSection()
-        if not 0 <= section < len(COLUMNS) or COLUMNS[section].sort is None:
+        sort = COLUMNS[section].sort if 0 <= section < len(COLUMNS) else None
+        if sort is None:
             return None
-        descending = self.header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
-        return COLUMNS[section].sort, descending
+        return sort, self.header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
 
     def show_sort(self) -> None:
         """Put the arrow on the column the rows are sorted by, in their direction."""

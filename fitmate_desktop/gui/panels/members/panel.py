@@ -22,7 +22,6 @@ payments section has Receipt and Refund per payment.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import logging
 from collections.abc import Callable
@@ -48,6 +47,11 @@ from fitmate_desktop.gui.forms.ui_members_panel import Ui_MembersPanel
 from fitmate_desktop.gui.panels.base import Panel
 from fitmate_desktop.gui.panels.members.columns import MembersHeader
 from fitmate_desktop.gui.panels.members.detail import MemberDetailView
+from fitmate_desktop.gui.panels.members.export import (
+    EXPORT_BATCH,
+    suggested_name,
+    write_members_csv,
+)
 from fitmate_desktop.gui.panels.members.flows import MemberActions
 from fitmate_desktop.gui.panels.members.model import (
     COLUMN_INDEX,
@@ -87,19 +91,6 @@ NARROW_WIDTH = 1000
 
 SEARCH_DEBOUNCE_MS = 150
 DETAIL_DEBOUNCE_MS = 80
-EXPORT_BATCH = 500
-EXPORT_HEADINGS = (
-    "Code",
-    "Name",
-    "Phone",
-    "Email",
-    "Status",
-    "Plan",
-    "Days left",
-    "Last visit",
-    "Membership end",
-    "Member since",
-)
 PAYMENTS_IN_DETAIL = 10
 GENERIC_LOAD_ERROR = (
     "Something unexpected went wrong. Try again; if it keeps happening, tell an administrator."
@@ -742,9 +733,7 @@ class MembersPanel(Panel):
             self._export_task.cancel()
             self._finish_export("Export cancelled.")
             return
-        query = self.model.query
-        stem = "my-trainees" if self.own_only else "members"
-        suggested = Path.home() / (f"{stem}.csv" if not query else f"{stem}-{_slug(query)}.csv")
+        suggested = Path.home() / suggested_name(self.model.query, own_only=self.own_only)
         path, _filter = QFileDialog.getSaveFileName(
             self, "Export members as CSV", str(suggested), "CSV files (*.csv)"
         )
@@ -759,8 +748,6 @@ class MembersPanel(Panel):
         task_box: list[Task] = []
 
         def work() -> int:
-            written = 0
-            tmp = path.with_suffix(path.suffix + ".part")
             rows = members_service.export_members(
                 actor=actor,
                 query=query,
@@ -769,34 +756,9 @@ class MembersPanel(Panel):
                 descending=descending,
                 batch=EXPORT_BATCH,
             )
-            with tmp.open("w", newline="", encoding="utf-8-sig") as fh:  # BOM: Excel reads UTF-8
-                writer = csv.writer(fh)
-                writer.writerow(EXPORT_HEADINGS)
-                for row in rows:
-                    if task_box and task_box[0].cancelled:
-                        break
-                    writer.writerow(
-                        [
-                            row.member_code,
-                            row.full_name,
-                            row.phone or "",
-                            row.email or "",
-                            row.status,
-                            row.plan_name or "",
-                            "" if row.days_left is None else row.days_left,
-                            row.last_visit_at.isoformat(timespec="minutes")
-                            if row.last_visit_at
-                            else "",
-                            row.membership_end.isoformat() if row.membership_end else "",
-                            row.joined_on.isoformat() if row.joined_on else "",
-                        ]
-                    )
-                    written += 1
-            if task_box and task_box[0].cancelled:
-                tmp.unlink(missing_ok=True)
-            else:
-                tmp.replace(path)
-            return written
+            return write_members_csv(
+                path, rows, cancelled=lambda: bool(task_box) and task_box[0].cancelled
+            )
 
         noun = "trainee" if self.own_only else "member"
         self.ui.exportButton.setText("Cancel export")
@@ -823,7 +785,3 @@ class MembersPanel(Panel):
         self.ui.noticeLabel.setText(message)
         self.ui.noticeLabel.setVisible(True)
         self._notice_timer.start()
-
-
-def _slug(text: str) -> str:
-    return "".join(c if c.isalnum() else "-" for c in text.lower()).strip("-")[:40] or "search"
