@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRect
-from PySide6.QtWidgets import QPushButton, QStyle, QStyleOptionHeader, QWidget
+from PySide6.QtWidgets import QApplication, QPushButton, QStyle, QStyleOptionHeader, QWidget
 from pytestqt.qtbot import QtBot
 
 from fitmate_desktop.gui.connection import ConnectionMonitor
@@ -238,3 +238,30 @@ def test_a_trainer_sees_my_trainees(open_window, gym, size: tuple[int, int]) -> 
     assert _button_problems(panel) == []
     # A trainer has no desk actions: Edit, Take payment and Membership are not offered.
     assert _visible_buttons(panel) == [panel.more_button]
+
+
+def test_a_trainer_exports_only_their_trainees(open_window, gym, tmp_path: Path) -> None:
+    import csv
+
+    _ids, trainer = gym
+    _window, panel = open_window(trainer, (1366, 768))
+    target = tmp_path / "mine.csv"
+    panel.start_export(target)
+    with target.open(encoding="utf-8-sig", newline="") as fh:
+        names = {row[1] for row in list(csv.reader(fh))[1:]}
+    assert names == TRAINEES
+    assert panel.ui.noticeLabel.text() == "Saved 3 trainees to mine.csv"
+
+
+def test_a_narrow_window_puts_the_detail_under_the_list(open_window, gym, desk_actor) -> None:
+    from PySide6.QtCore import Qt
+
+    window, panel = open_window(desk_actor, (1366, 768))
+    assert panel.ui.splitter.orientation() == Qt.Orientation.Horizontal
+    window.resize(1024, 700)
+    QApplication.processEvents()
+    assert panel.width() < 1000
+    assert panel.ui.splitter.orientation() == Qt.Orientation.Vertical
+    _shoot(window, "members-reception-1024x700")
+    assert _header_text_fits(panel) == []
+    assert _button_problems(panel) == []

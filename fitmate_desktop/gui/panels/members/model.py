@@ -65,7 +65,8 @@ COLUMNS: tuple[Column, ...] = (
 )
 COLUMN_INDEX = {column.key: i for i, column in enumerate(COLUMNS)}
 SORTABLE = frozenset(i for i, column in enumerate(COLUMNS) if column.sort)
-RIGHT_ALIGNED = frozenset({"days_left"})
+# Centred: right-aligned, a number runs into the next column's left-aligned text.
+CENTRED = frozenset({"days_left"})
 
 
 class MembersModel(QAbstractTableModel):
@@ -261,8 +262,8 @@ class MembersModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return COLUMNS[section].title
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            if COLUMNS[section].key in RIGHT_ALIGNED:
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if COLUMNS[section].key in CENTRED:
+                return int(Qt.AlignmentFlag.AlignCenter)
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
             column = COLUMNS[section]
@@ -291,8 +292,8 @@ class MembersModel(QAbstractTableModel):
                 return self._formatter.days_until(member.membership_end)
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            if key in RIGHT_ALIGNED:
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if key in CENTRED:
+                return int(Qt.AlignmentFlag.AlignCenter)
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and (
             key == "code" or self._display(member, key) == MISSING
