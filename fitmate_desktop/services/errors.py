@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 
 class ServiceError(Exception):
     """Base of every error a service raises on purpose. ``str(err)`` is fit for a user."""
@@ -48,3 +50,23 @@ class AuthenticationFailed(ServiceError):
 
 class Unavailable(ServiceError):
     """The database could not be reached; the caller may retry."""
+
+
+class ValidationErrors(ValidationError):
+    """Several fields are wrong at once: a form shows every message at its field together.
+
+    ``errors`` holds one ``ValidationError`` per field, in the form's reading order. As a
+    ``ValidationError`` it is the first of them (``field`` and message), so a screen that
+    shows one error at a time still shows the right one first.
+    """
+
+    def __init__(self, errors: Sequence[ValidationError]) -> None:
+        if not errors:
+            raise ValueError("ValidationErrors needs at least one error")
+        first = errors[0]
+        super().__init__(first.field, first.message)
+        self.errors: tuple[ValidationError, ...] = tuple(errors)
+
+    def fields(self) -> tuple[str, ...]:
+        """The fields with an error, in order."""
+        return tuple(err.field for err in self.errors)

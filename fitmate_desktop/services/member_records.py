@@ -1,5 +1,8 @@
 """Registering, editing and archiving members, their photo and their membership card.
 
+Bad input is reported all at once: one ``ValidationErrors`` carrying a message for every
+wrong field, in the form's order, and nothing is written.
+
 Edits use optimistic locking: the form sends the version it was loaded with; if another desk
 saved in between, nothing is overwritten and the Conflict carries the other desk's version.
 """
@@ -33,7 +36,7 @@ from fitmate_desktop.services.events import announce_changed
 from fitmate_desktop.services.gym import load_gym_profile
 from fitmate_desktop.services.members import MemberDetail, member_detail
 from fitmate_desktop.services.uow import unit_of_work
-from fitmate_desktop.services.validation import normalise_email, require_text
+from fitmate_desktop.services.validation import FieldChecks, normalise_email, require_text
 
 PHOTO_MAX_PX = 512
 PHOTO_MAX_FILE = 20 * 1024 * 1024
@@ -80,49 +83,105 @@ def _phone(value: str, *, field: str) -> str | None:
     return text
 
 
-def _validated(form: MemberForm, *, today: dt.date) -> dict[str, object]:
+# The form's reading order: errors come back in it, and the form focuses the first.
+FIELD_ORDER = (
+    "full_name",
+    "email",
+    "phone",
+    "date_of_birth",
+    "gender",
+    "address",
+    "emergency_contact_name",
+    "emergency_contact_phone",
+    "photo",
+    "health_conditions",
+    "fitness_goal",
+    "trainer_id",
+    "notes",
+)
+
+
+def _validated(
+    form: MemberForm, *, today: dt.date, checks: FieldChecks | None = None
+) -> dict[str, object]:
+    """The form's values, cleaned; every wrong field goes into ``checks`` (raised at once
+    when no ``checks`` is given)."""
+    own = checks is None
+    checks = checks or FieldChecks(FIELD_ORDER)
+    email = (form.email or "").strip()
     values: dict[str, object] = {
-        "full_name": require_text("full_name", form.full_name, label="the name", max_length=200),
-        "email": normalise_email(form.email) if (form.email or "").strip() else None,
-        "phone": _phone(form.phone, field="phone"),
+        "full_name": checks.check(
+            lambda: require_text("full_name", form.full_name, label="the name", max_length=200)
+        ),
+        "email": checks.check(lambda: normalise_email(email)) if email else None,
+        "phone": checks.check(lambda: _phone(form.phone, field="phone")),
         "date_of_birth": form.date_of_birth,
         "gender": (form.gender or "").strip().lower() or None,
-        "address": _optional(form.address, field="address", label="The address", max_length=500),
-        "emergency_contact_name": _optional(
-            form.emergency_contact_name,
-            field="emergency_contact_name",
-            label="The emergency contact",
-            max_length=200,
+        "address": checks.check(
+            lambda: _optional(form.address, field="address", label="The address", max_length=500)
         ),
-        "emergency_contact_phone": _phone(
-            form.emergency_contact_phone, field="emergency_contact_phone"
+        "emergency_contact_name": checks.check(
+            lambda: _optional(
+                form.emergency_contact_name,
+                field="emergency_contact_name",
+                label="The emergency contact",
+                max_length=200,
+            )
         ),
-        "health_conditions": _optional(
-            form.health_conditions,
-            field="health_conditions",
-            label="Health conditions",
-            max_length=2000,
+        "emergency_contact_phone": checks.check(
+            lambda: _phone(form.emergency_contact_phone, field="emergency_contact_phone")
+        ),
+        "health_conditions": checks.check(
+            lambda: _optional(
+                form.health_conditions,
+                field="health_conditions",
+                label="Health conditions",
+                max_length=2000,
+            )
         ),
         "health_flagged": bool(form.health_flagged),
-        "fitness_goal": _optional(
-            form.fitness_goal, field="fitness_goal", label="The goal", max_length=1000
+        "fitness_goal": checks.check(
+            lambda: _optional(
+                form.fitness_goal, field="fitness_goal", label="The goal", max_length=1000
+            )
         ),
         "trainer_id": form.trainer_id,
-        "notes": _optional(form.notes, field="notes", label="Notes", max_length=4000),
+        "notes": checks.check(
+            lambda: _optional(form.notes, field="notes", label="Notes", max_length=4000)
+        ),
     }
     if (values["gender"] or "") not in _GENDERS:
-        raise ValidationError("gender", "Choose female, male, other or undisclosed.")
+        checks.add(ValidationError("gender", "Choose female, male, other or undisclosed."))
     dob = form.date_of_birth
     if dob is not None:
         if dob > today:
-            raise ValidationError("date_of_birth", "The date of birth is in the future.")
-        if dob < today.replace(year=today.year - 120):
-            raise ValidationError("date_of_birth", "Check the year of birth.")
-    if form.health_flagged and not values["health_conditions"]:
-        raise ValidationError(
-            "health_conditions", "Describe the condition so the desk knows what to watch for."
+            checks.add(ValidationError("date_of_birth", "The date of birth is in the future."))
+        elif dob < today.replace(year=today.year - 120):
+            checks.add(ValidationError("date_of_birth", "Check the year of birth."))
+    if (
+        form.health_flagged
+        and not values["health_conditions"]
+        and not checks.failed("health_conditions")
+    ):
+        checks.add(
+            ValidationError(
+                "health_conditions",
+                "Describe the condition so the desk knows what to watch for.",
+            )
         )
+    if own:
+        checks.raise_if_any()
     return values
+
+
+def form_errors(form: MemberForm, *, today: dt.date) -> tuple[ValidationError, ...]:
+    """Every field error of ``form`` that needs no database, in the form's order.
+
+    The form asks this when a field it reads itself (the date typed) is already wrong, so
+    that one and the service's errors show together, before anything is sent."""
+    checks = FieldChecks(FIELD_ORDER)
+    _validated(form, today=today, checks=checks)
+    return checks.sorted_errors()
 
 
 def _check_trainer(session: Session, trainer_id: uuid.UUID | None) -> None:
@@ -137,6 +196,30 @@ def _check_trainer(session: Session, trainer_id: uuid.UUID | None) -> None:
         raise ValidationError("trainer_id", "This trainer is not working here any more.")
 
 
+def _read_photo(photo_file: str | None) -> tuple[bytes | None, ValidationError | None]:
+    """The photo made small, or the reason it cannot be used (reported with the others)."""
+    if not photo_file:
+        return None, None
+    try:
+        return _load_photo(photo_file), None
+    except ValidationError as err:
+        return None, err
+
+
+def _checked(
+    session: Session, form: MemberForm, photo_error: ValidationError | None
+) -> dict[str, object]:
+    """All of the form's checks, the trainer's and the photo's together: one
+    ``ValidationErrors`` with every wrong field, or the clean values."""
+    checks = FieldChecks(FIELD_ORDER)
+    values = _validated(form, today=load_gym_profile(session).today(), checks=checks)
+    if photo_error is not None:
+        checks.add(photo_error)
+    checks.check(lambda: _check_trainer(session, form.trainer_id))
+    checks.raise_if_any()
+    return values
+
+
 def register_member(
     *, actor: Actor, form: MemberForm, photo_file: str | None = None
 ) -> MemberDetail:
@@ -144,11 +227,11 @@ def register_member(
     actor.require(Permission.MEMBERS_EDIT, doing="register members")
     if actor.site_id is None:
         raise ValidationError("site", "This desk is not assigned to a gym site.")
-    photo = _load_photo(photo_file) if photo_file else None
+    # Read outside the transaction (decoding a large picture takes a moment).
+    photo, photo_error = _read_photo(photo_file)
     with unit_of_work() as uow:
         session = uow.session
-        values = _validated(form, today=load_gym_profile(session).today())
-        _check_trainer(session, form.trainer_id)
+        values = _checked(session, form, photo_error)
         code = f"FM{next_number(session, 'MEMBER'):06d}"
         while session.scalar(
             select(Trainee.id).where(Trainee.site_id == actor.site_id, Trainee.member_code == code)
@@ -190,7 +273,7 @@ def update_member(
 ) -> MemberDetail:
     """Save an edit made on ``expected_version``; a Conflict with ``current`` if it is stale."""
     actor.require(Permission.MEMBERS_EDIT, doing="edit members")
-    photo = _load_photo(photo_file) if photo_file else None
+    photo, photo_error = _read_photo(photo_file)
     with unit_of_work() as uow:
         session = uow.session
         member = session.get(Trainee, member_id, with_for_update=True)
@@ -202,8 +285,7 @@ def update_member(
                 "Compare both versions and save again.",
                 current=member_detail(session, actor=actor, member_id=member_id),
             )
-        values = _validated(form, today=load_gym_profile(session).today())
-        _check_trainer(session, form.trainer_id)
+        values = _checked(session, form, photo_error)
         before = {f: getattr(member, f) for f in values}
         for key, value in values.items():
             setattr(member, key, value)

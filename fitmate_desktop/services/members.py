@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import and_, case, func, literal, select, tuple_
+from sqlalchemy import Date, DateTime, and_, case, func, literal, literal_column, select, tuple_
 from sqlalchemy.orm import Session
 
 from fitmate_desktop.models import (
@@ -21,10 +22,11 @@ from fitmate_desktop.models import (
     Trainer,
     User,
 )
-from fitmate_desktop.security.permissions import Permission, Role
+from fitmate_desktop.security.permissions import Permission
 from fitmate_desktop.services.actor import Actor
 from fitmate_desktop.services.errors import NotFound, ValidationError
 from fitmate_desktop.services.gym import load_gym_profile
+from fitmate_desktop.services.member_access import require_visible, visible_to
 from fitmate_desktop.services.uow import unit_of_work
 
 EXPIRING_DAYS = 7
@@ -43,6 +45,9 @@ class MemberRow:
     status: str  # active | expiring | expired | frozen | unpaid | cancelled | none
     plan_name: str | None
     days_left: int | None  # negative once expired; None without a membership
+    joined_on: dt.date | None = None
+    last_visit_at: dt.datetime | None = None  # kept by a trigger on attendance (0006)
+    membership_end: dt.date | None = None  # latest end of a membership not cancelled (0006)
 
 
 @dataclass(frozen=True)
@@ -179,56 +184,107 @@ def _clean_query(query: str) -> str:
     return cleaned
 
 
-# A search matching more members than this is answered by walking the name index.
+# A search matching more members than this is answered by walking the sort order's index.
 BROAD_MATCHES = 6000
+
+
+@dataclass(frozen=True)
+class _Sort:
+    """One sortable column: the indexed key expression and the value the cursor carries.
+
+    ``key`` is written exactly as its index is (migration 0006), so PostgreSQL walks the index
+    in either direction. ``raw`` is what reaches Python: the coalesced keys hold -infinity,
+    which Python dates cannot, so the cursor carries the column and ``wrap`` re-applies the
+    coalesce to the bound value on the server.
+    """
+
+    key: Any
+    raw: Any
+    wrap: Any
+
+
+_NEG_INF_TS: Any = literal_column("'-infinity'::timestamptz")
+_NEG_INF_DATE: Any = literal_column("'-infinity'::date")
+
+SORTS: dict[str, _Sort] = {
+    "name": _Sort(func.lower(Trainee.full_name), func.lower(Trainee.full_name), lambda v: v),
+    "code": _Sort(Trainee.member_code, Trainee.member_code, lambda v: v),
+    "joined": _Sort(Trainee.joined_on, Trainee.joined_on, lambda v: v),
+    "last_visit": _Sort(
+        func.coalesce(Trainee.last_visit_at, _NEG_INF_TS),
+        Trainee.last_visit_at,
+        lambda v: func.coalesce(literal(v, DateTime(timezone=True)), _NEG_INF_TS),
+    ),
+    "membership_end": _Sort(
+        func.coalesce(Trainee.membership_end, _NEG_INF_DATE),
+        Trainee.membership_end,
+        lambda v: func.coalesce(literal(v, Date()), _NEG_INF_DATE),
+    ),
+}
+# What each sort's cursor value may be (None: no visit / no membership yet).
+_CURSOR_TYPES: dict[str, tuple[type, ...]] = {
+    "name": (str,),
+    "code": (str,),
+    "joined": (dt.date,),
+    "last_visit": (dt.datetime, type(None)),
+    "membership_end": (dt.date, type(None)),
+}
 
 
 def _listed(archived: bool) -> Any:
     return Trainee.deleted_at.isnot(None) if archived else Trainee.deleted_at.is_(None)
 
 
-def _matches_most(session: Session, query: str, archived: bool) -> bool:
-    """Whether ``query`` matches so many members that filtering in name order is faster.
+def _matches_most(session: Session, query: str, archived: bool, visible: Any) -> bool:
+    """Whether ``query`` matches so many members that filtering in sort order is faster.
 
     Costs at most a bounded trigram scan (a few ms at 100,000 members)."""
     probe = (
         select(literal(1))
-        .where(_listed(archived), _search_filter(query))
+        .where(_listed(archived), visible, _search_filter(query))
         .limit(BROAD_MATCHES + 1)
         .subquery()
     )
     return (session.scalar(select(func.count()).select_from(probe)) or 0) > BROAD_MATCHES
 
 
-def _page_of_hits(query: str, cursor: tuple[str, int] | None, limit: int, archived: bool) -> Any:
+def _after(key: Any, ident: Any, sort: _Sort, cursor: _Cursor) -> Any:
+    """The keyset condition: rows strictly after the cursor in the chosen direction."""
+    bound = tuple_(sort.wrap(cursor.value), literal(cursor.id))
+    return tuple_(key, ident) < bound if cursor.descending else tuple_(key, ident) > bound
+
+
+def _ordered(key: Any, ident: Any, descending: bool) -> tuple[Any, Any]:
+    return (key.desc(), ident.desc()) if descending else (key, ident)
+
+
+def _page_of_hits(
+    query: str, sort: _Sort, descending: bool, cursor: _Cursor | None, limit: int, where: Any
+) -> Any:
     """The page from the trigram hits, sorted: the hits are materialised first so the planner
-    cannot walk the whole name index and filter row by row (seconds at 100,000 members)."""
-    name_key = func.lower(Trainee.full_name)
+    cannot walk the whole sort index and filter row by row (seconds at 100,000 members)."""
     hits = (
-        select(Trainee.id, name_key.label("k"))
-        .where(_listed(archived), _search_filter(query))
+        select(Trainee.id, sort.key.label("k"), sort.raw.label("raw"))
+        .where(where, _search_filter(query))
         .cte("hits")
         .prefix_with("MATERIALIZED")
     )
-    page = select(hits.c.id, hits.c.k)
+    page = select(hits.c.id, hits.c.k, hits.c.raw)
     if cursor is not None:
-        page = page.where(
-            tuple_(hits.c.k, hits.c.id) > tuple_(literal(cursor[0]), literal(cursor[1]))
-        )
-    return page.order_by(hits.c.k, hits.c.id).limit(limit + 1).subquery("page")
+        page = page.where(_after(hits.c.k, hits.c.id, sort, cursor))
+    return page.order_by(*_ordered(hits.c.k, hits.c.id, descending)).limit(limit + 1)
 
 
-def _page_by_name(query: str, cursor: tuple[str, int] | None, limit: int, archived: bool) -> Any:
-    """The page walking the name-order index: the whole list, or searches matching many."""
-    name_key = func.lower(Trainee.full_name)
-    page = select(Trainee.id, name_key.label("k")).where(_listed(archived))
+def _page_in_order(
+    query: str, sort: _Sort, descending: bool, cursor: _Cursor | None, limit: int, where: Any
+) -> Any:
+    """The page walking the sort column's index: the whole list, or searches matching many."""
+    page = select(Trainee.id, sort.key.label("k"), sort.raw.label("raw")).where(where)
     if query:
         page = page.where(_search_filter(query))
     if cursor is not None:
-        page = page.where(
-            tuple_(name_key, Trainee.id) > tuple_(literal(cursor[0]), literal(cursor[1]))
-        )
-    return page.order_by(name_key, Trainee.id).limit(limit + 1).subquery("page")
+        page = page.where(_after(sort.key, Trainee.id, sort, cursor))
+    return page.order_by(*_ordered(sort.key, Trainee.id, descending)).limit(limit + 1)
 
 
 def list_members(
@@ -238,21 +294,32 @@ def list_members(
     after: object | None = None,
     limit: int = 200,
     archived: bool = False,
+    sort: str = "name",
+    descending: bool = False,
 ) -> MemberPage:
-    """Members in name order, ``limit`` at a time after the ``after`` cursor (keyset paging).
+    """Members in ``sort`` order, ``limit`` at a time after the ``after`` cursor (keyset paging).
 
-    ``archived=True`` lists the archived members instead (to look one up or restore them)."""
+    ``sort`` is one of ``SORTS`` (name, code, joined, last_visit, membership_end), ascending
+    or ``descending``; members without a visit or membership sort first ascending, last
+    descending. ``archived=True`` lists the archived members instead (to look one up or
+    restore them). A trainer gets only their own trainees (``member_access``)."""
     actor.require(Permission.MEMBERS_VIEW, doing="see members")
     query = _clean_query(query)
     limit = max(1, min(limit, MAX_PAGE))
+    if sort not in SORTS:
+        raise ValidationError("sort", "The list cannot be sorted that way.")
+    order = SORTS[sort]
+    cursor = _decode_cursor(after, sort, descending) if after is not None else None
+    visible = visible_to(actor)
+    where = and_(_listed(archived), visible)
     with unit_of_work() as uow:
         session = uow.session
         today = load_gym_profile(session).today()
-        cursor = _decode_cursor(after) if after is not None else None
-        if len(query) >= 3 and not _matches_most(session, query, archived):
-            page = _page_of_hits(query, cursor, limit, archived)
+        if len(query) >= 3 and not _matches_most(session, query, archived, visible):
+            page = _page_of_hits(query, order, descending, cursor, limit, where)
         else:
-            page = _page_by_name(query, cursor, limit, archived)
+            page = _page_in_order(query, order, descending, cursor, limit, where)
+        paged = page.subquery("page")
         current = _current_membership(today)
         stmt = (
             select(
@@ -261,7 +328,10 @@ def list_members(
                 Trainee.full_name,
                 Trainee.email,
                 Trainee.phone,
-                page.c.k.label("name_key"),
+                Trainee.joined_on,
+                Trainee.last_visit_at,
+                Trainee.membership_end,
+                paged.c.raw.label("sort_value"),
                 current.c.m_status,
                 current.c.m_start,
                 current.c.m_end,
@@ -269,9 +339,9 @@ def list_members(
                 current.c.m_frozen_until,
                 current.c.m_plan,
             )
-            .select_from(page.join(Trainee, Trainee.id == page.c.id))
+            .select_from(paged.join(Trainee, Trainee.id == paged.c.id))
             .outerjoin(current, literal(True))
-            .order_by(page.c.k, page.c.id)
+            .order_by(*_ordered(paged.c.k, paged.c.id, descending))
         )
         rows = session.execute(stmt).all()
 
@@ -292,51 +362,105 @@ def list_members(
                 status=status,
                 plan_name=r.m_plan,
                 days_left=days_left,
+                joined_on=r.joined_on,
+                last_visit_at=r.last_visit_at,
+                membership_end=r.membership_end,
             )
         )
-    next_after = (rows[-1].name_key, rows[-1].id) if more and rows else None
+    next_after = (sort, descending, rows[-1].sort_value, rows[-1].id) if more and rows else None
     return MemberPage(rows=tuple(out), next_after=next_after)
 
 
-def _decode_cursor(after: object) -> tuple[str, int]:
+def export_members(
+    *,
+    actor: Actor,
+    query: str = "",
+    archived: bool = False,
+    sort: str = "name",
+    descending: bool = False,
+    batch: int = MAX_PAGE,
+) -> Iterator[MemberRow]:
+    """Every member matching the search, for a CSV file: ``list_members`` page after page.
+
+    Each page is its own short transaction (an export of 100,000 rows holds no snapshot open
+    for minutes); the same rule applies as to the list, so a trainer exports only their own
+    trainees. The permission is checked before the first row is asked for."""
+    actor.require(Permission.MEMBERS_VIEW, doing="export members")
+    after: object | None = None
+    while True:
+        page = list_members(
+            actor=actor,
+            query=query,
+            after=after,
+            limit=batch,
+            archived=archived,
+            sort=sort,
+            descending=descending,
+        )
+        yield from page.rows
+        after = page.next_after
+        if after is None:
+            return
+
+
+@dataclass(frozen=True)
+class _Cursor:
+    sort: str
+    descending: bool
+    value: Any
+    id: int
+
+
+def _decode_cursor(after: object, sort: str, descending: bool) -> _Cursor:
     if (
         isinstance(after, tuple)
-        and len(after) == 2
-        and isinstance(after[0], str)
-        and isinstance(after[1], int)
+        and len(after) == 4
+        and after[0] == sort
+        and after[1] is descending
+        and isinstance(after[2], _CURSOR_TYPES[sort])
+        and not (sort in ("joined", "membership_end") and isinstance(after[2], dt.datetime))
+        and isinstance(after[3], int)
     ):
-        return after[0], after[1]
+        return _Cursor(sort, descending, after[2], after[3])
     raise ValidationError("after", "The list position is not valid; reload the list.")
 
 
 def count_members(*, actor: Actor, query: str = "", archived: bool = False) -> int:
-    """How many members (archived ones with ``archived=True``) match the search."""
+    """How many members (archived ones with ``archived=True``) match the search.
+
+    A trainer counts only their own trainees."""
     actor.require(Permission.MEMBERS_VIEW, doing="see members")
     query = _clean_query(query)
     with unit_of_work() as uow:
-        stmt = select(func.count()).select_from(Trainee).where(_listed(archived))
+        stmt = select(func.count()).select_from(Trainee).where(_listed(archived), visible_to(actor))
         if query:
             stmt = stmt.where(_search_filter(query))
         return int(uow.session.scalar(stmt) or 0)
 
 
 def get_member(*, actor: Actor, member_id: int) -> MemberDetail:
-    """The detail pane of one member; health information only for roles allowed to see it."""
+    """The detail pane of one member; health information only for roles allowed to see it.
+
+    A trainer asking for someone who is not their trainee gets ``PermissionDenied``."""
     actor.require(Permission.MEMBERS_VIEW, doing="see members")
     with unit_of_work() as uow:
         return member_detail(uow.session, actor=actor, member_id=member_id)
 
 
 def member_photo(*, actor: Actor, member_id: int) -> bytes | None:
-    """The member's photo (JPEG bytes), or None."""
+    """The member's photo (JPEG bytes), or None; refused for another trainer's trainee."""
     actor.require(Permission.MEMBERS_VIEW, doing="see members")
     with unit_of_work() as uow:
+        require_visible(uow.session, actor, member_id)
         photo = uow.session.get(MemberPhoto, member_id)
         return bytes(photo.image) if photo is not None else None
 
 
 def member_detail(session: Session, *, actor: Actor, member_id: int) -> MemberDetail:
-    """Build the detail of one member inside the caller's transaction."""
+    """Build the detail of one member inside the caller's transaction.
+
+    Every caller goes through here, so the trainer rule is checked here once."""
+    require_visible(session, actor, member_id)
     today = load_gym_profile(session).today()
     member = session.get(Trainee, member_id)
     if member is None:
@@ -371,7 +495,7 @@ def member_detail(session: Session, *, actor: Actor, member_id: int) -> MemberDe
     else:
         status, days_left, plan_name, membership_end = "none", None, None, None
 
-    may_see_health = _may_see_health(session, actor, member)
+    may_see_health = _may_see_health(actor)
     return MemberDetail(
         id=member.id,
         member_code=member.member_code,
@@ -416,14 +540,12 @@ def member_detail(session: Session, *, actor: Actor, member_id: int) -> MemberDe
     )
 
 
-def _may_see_health(session: Session, actor: Actor, member: Trainee) -> bool:
-    """Health details: the desk (to look out for the member) and the member's own trainer."""
-    if not actor.can(Permission.MEMBERS_HEALTH_VIEW):
-        return False
-    if actor.role != Role.TRAINER:
-        return True
-    own = session.scalar(select(Trainer.id).where(Trainer.user_id == actor.user_id))
-    return own is not None and own == member.trainer_id
+def _may_see_health(actor: Actor) -> bool:
+    """Health details: the desk (to look out for the member) and the member's own trainer.
+
+    A trainer only ever reaches the detail of their own trainees (``require_visible``), so
+    the permission alone decides here."""
+    return actor.can(Permission.MEMBERS_HEALTH_VIEW)
 
 
 def _trainer_name(session: Session, member: Trainee) -> str | None:

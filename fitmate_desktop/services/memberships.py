@@ -23,6 +23,7 @@ from fitmate_desktop.services.actor import Actor
 from fitmate_desktop.services.errors import Conflict, NotFound, ValidationError
 from fitmate_desktop.services.events import announce_changed
 from fitmate_desktop.services.gym import load_gym_profile
+from fitmate_desktop.services.member_access import require_visible
 from fitmate_desktop.services.members import state_of
 from fitmate_desktop.services.money import CENT, MAX_PRICE, parse_money
 from fitmate_desktop.services.plans import PlanForm, PlanInfo, list_plans, save_plan
@@ -474,10 +475,11 @@ def set_auto_renew(
 
 
 def member_memberships(*, actor: Actor, member_id: int) -> tuple[MembershipInfo, ...]:
-    """All memberships of a member, newest first."""
+    """All memberships of a member, newest first (a trainer: of their own trainees only)."""
     actor.require(Permission.MEMBERS_VIEW, doing="see memberships")
     with unit_of_work() as uow:
         session = uow.session
+        require_visible(session, actor, member_id)
         today = _today(session)
         rows = session.scalars(
             select(Membership)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -184,6 +185,77 @@ def test_a_missing_name_and_an_impossible_date_are_said_next_to_their_fields(
     qtbot.keyClick(ui.birthEdit, Qt.Key.Key_Return)
     assert ui.nameError.isVisible() and ui.nameError.text() == "Enter the name."
     assert dialog.focusWidget() is ui.nameEdit
+
+
+def _error_labels(dialog: MemberFormDialog) -> dict[str, str]:
+    ui = dialog.ui
+    labels = {
+        "name": ui.nameError, "email": ui.emailError, "phone": ui.phoneError,
+        "birth": ui.birthError, "emergency_phone": ui.emergencyPhoneError,
+        "health": ui.healthError, "address": ui.addressError, "notes": ui.notesError,
+    }  # fmt: skip
+    return {key: label.text() for key, label in labels.items() if label.isVisible()}
+
+
+def test_every_error_shows_at_once_with_the_first_focused(
+    qtbot: QtBot, panel: MembersPanel, gui_context: GuiContext
+) -> None:
+    dialog = _new_member_dialog(qtbot, panel)
+    ui = dialog.ui
+    qtbot.keyClicks(ui.emailEdit, "rui@nowhere")
+    qtbot.keyClicks(ui.phoneEdit, "12")
+    qtbot.keyClicks(ui.birthEdit, "31/02/1990")  # a date the form itself cannot read
+    qtbot.keyClicks(ui.emergencyPhoneEdit, "call me")
+    ui.healthFlagCheck.setChecked(True)
+    qtbot.keyClick(ui.emergencyPhoneEdit, Qt.Key.Key_Return)
+
+    assert _error_labels(dialog) == {
+        "name": "Enter the name.",
+        "email": "This does not look like an email address (name@example.com).",
+        "phone": "Enter a phone number with at least 6 digits.",
+        "birth": "Type the date like 24/06/1990 (day, month, year).",
+        "emergency_phone": "Enter a phone number with at least 6 digits.",
+        "health": "Describe the condition so the desk knows what to watch for.",
+    }
+    assert dialog.focusWidget() is ui.nameEdit
+    assert ui.formError.isVisible() and "Check the 6 fields" in ui.formError.text()
+    assert members_service.count_members(actor=gui_context.actor) == 0
+    shots = os.environ.get("FITMATE_SHOTS")
+    if shots:
+        Path(shots).mkdir(parents=True, exist_ok=True)
+        dialog.grab().save(str(Path(shots) / "member-form-all-errors.png"))
+
+    # A readable date: the service finds the rest, all at once again.
+    ui.birthEdit.clear()
+    qtbot.keyClicks(ui.birthEdit, "24/06/1990")
+    qtbot.keyClick(ui.birthEdit, Qt.Key.Key_Return)
+    assert set(_error_labels(dialog)) == {"name", "email", "phone", "emergency_phone", "health"}
+    assert dialog.focusWidget() is ui.nameEdit
+    assert dialog.state == "editing"
+
+    # Fixing one clears only its message.
+    qtbot.keyClicks(ui.nameEdit, "Rui Ferreira")
+    assert "name" not in _error_labels(dialog) and "email" in _error_labels(dialog)
+
+
+def test_the_edit_form_shows_every_error_too(
+    qtbot: QtBot, panel: MembersPanel, gui_context: GuiContext, members: dict[str, int]
+) -> None:
+    detail = members_service.get_member(actor=gui_context.actor, member_id=members["Bruno Costa"])
+    dialog = MemberFormDialog(gui_context, member=detail, parent=panel)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    ui = dialog.ui
+    ui.nameEdit.clear()
+    ui.phoneEdit.clear()
+    qtbot.keyClicks(ui.phoneEdit, "9")
+    ui.emailEdit.clear()
+    qtbot.keyClicks(ui.emailEdit, "bruno@")
+    dialog.save()
+    assert set(_error_labels(dialog)) == {"name", "email", "phone"}
+    assert dialog.focusWidget() is ui.nameEdit
+    again = members_service.get_member(actor=gui_context.actor, member_id=members["Bruno Costa"])
+    assert again.full_name == "Bruno Costa" and again.version == detail.version
 
 
 def test_a_photo_is_previewed_and_saved_with_the_member(

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
@@ -243,9 +243,63 @@ def test_export_writes_the_current_search_to_csv(
 
     with target.open(encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.reader(fh))
-    assert rows[0] == ["Code", "Name", "Phone", "Email", "Status", "Plan", "Days left"]
+    assert rows[0] == [
+        "Code", "Name", "Phone", "Email", "Status", "Plan", "Days left", "Last visit",
+        "Membership end", "Member since",
+    ]  # fmt: skip
     assert [r[1] for r in rows[1:]] == ["Carla Murphy", "Diego Murphy"]
     assert panel.ui.noticeLabel.text() == "Saved 2 members to murphys.csv"
+
+
+def test_export_follows_the_chosen_order(qtbot: QtBot, panel: MembersPanel, tmp_path: Path) -> None:
+    panel.sort_by("name", descending=True)
+    target = tmp_path / "all.csv"
+    panel.start_export(target)
+    with target.open(encoding="utf-8-sig", newline="") as fh:
+        names = [r[1] for r in list(csv.reader(fh))[1:]]
+    assert names == ["Diego Murphy", "Carla Murphy", "Bruno Costa", "Ana Silva"]
+
+
+def _click_header(qtbot: QtBot, panel: MembersPanel, key: str) -> None:
+    header = panel.ui.membersTable.horizontalHeader()
+    section = COLUMN_INDEX[key]
+    x = header.sectionViewportPosition(section) + header.sectionSize(section) // 2
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+
+
+def test_clicking_a_header_sorts_both_ways(qtbot: QtBot, panel: MembersPanel) -> None:
+    header = panel.ui.membersTable.horizontalHeader()
+    _click_header(qtbot, panel, "name")  # sorted by name already: the other way
+    assert _names(panel) == ["Diego Murphy", "Carla Murphy", "Bruno Costa", "Ana Silva"]
+    assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+    _click_header(qtbot, panel, "code")
+    codes = [panel.model.member_row(r).member_code for r in range(panel.model.rowCount())]
+    assert codes == sorted(codes)
+    assert header.sortIndicatorSection() == COLUMN_INDEX["code"]
+    _click_header(qtbot, panel, "code")
+    codes = [panel.model.member_row(r).member_code for r in range(panel.model.rowCount())]
+    assert codes == sorted(codes, reverse=True)
+
+
+def test_a_column_the_service_cannot_sort_keeps_the_order(
+    qtbot: QtBot, panel: MembersPanel
+) -> None:
+    before = _names(panel)
+    _click_header(qtbot, panel, "status")
+    assert _names(panel) == before
+    header = panel.ui.membersTable.horizontalHeader()
+    assert header.sortIndicatorSection() == COLUMN_INDEX["name"]
+    assert header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
+
+
+def test_the_chosen_order_is_remembered(qtbot: QtBot, make_panel, members: dict[str, int]) -> None:
+    first = make_panel()
+    first.sort_by("membership_end", descending=True)
+    first.hide()  # saves the layout
+    second = make_panel()
+    assert (second.model.sort_key, second.model.descending) == ("membership_end", True)
+    # Ana is the only one with a membership: first when the latest end comes first.
+    assert _names(second)[0] == "Ana Silva"
 
 
 def test_a_visit_elsewhere_reloads_the_detail_but_keeps_the_list(

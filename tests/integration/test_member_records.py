@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import uuid
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,12 @@ from pypdf import PdfReader
 from fitmate_desktop.services import member_records as records
 from fitmate_desktop.services import members
 from fitmate_desktop.services.actor import Actor
-from fitmate_desktop.services.errors import Conflict, PermissionDenied, ValidationError
+from fitmate_desktop.services.errors import (
+    Conflict,
+    PermissionDenied,
+    ValidationError,
+    ValidationErrors,
+)
 from fitmate_desktop.services.member_records import MemberForm
 
 
@@ -58,6 +64,48 @@ def test_bad_input_names_the_field_and_writes_nothing(
         records.register_member(actor=reception, form=form)
     assert err.value.field == field
     assert members.count_members(actor=reception) == 0
+
+
+def test_every_wrong_field_is_reported_at_once_in_form_order(
+    reception: Actor, tmp_path: Path
+) -> None:
+    bogus = tmp_path / "notes.jpg"
+    bogus.write_text("not a picture")
+    form = MemberForm(
+        full_name="",
+        email="ana@",
+        phone="12",
+        date_of_birth=dt.date.today() + dt.timedelta(days=3),
+        emergency_contact_phone="x",
+        health_flagged=True,
+        notes="n" * 4001,
+        trainer_id=uuid.uuid4(),
+    )
+    with pytest.raises(ValidationErrors) as err:
+        records.register_member(actor=reception, form=form, photo_file=str(bogus))
+    assert err.value.fields() == (
+        "full_name", "email", "phone", "date_of_birth", "emergency_contact_phone", "photo",
+        "health_conditions", "trainer_id", "notes",
+    )  # fmt: skip
+    messages = {e.field: e.message for e in err.value.errors}
+    assert messages["full_name"] == "Enter the name."
+    assert messages["trainer_id"] == "This trainer is not working here any more."
+    # Still a ValidationError: a screen showing one error shows the first field's.
+    assert err.value.field == "full_name" and str(err.value) == "Enter the name."
+    assert members.count_members(actor=reception) == 0
+
+
+def test_an_edit_reports_every_wrong_field_too(reception: Actor) -> None:
+    ana = records.register_member(actor=reception, form=MemberForm(full_name="Ana Silva"))
+    with pytest.raises(ValidationErrors) as err:
+        records.update_member(
+            actor=reception,
+            member_id=ana.id,
+            expected_version=ana.version,
+            form=MemberForm(full_name=" ", phone="1", email="@"),
+        )
+    assert err.value.fields() == ("full_name", "email", "phone")
+    assert members.get_member(actor=reception, member_id=ana.id).full_name == "Ana Silva"
 
 
 def test_a_file_that_is_not_a_picture_is_refused(reception: Actor, tmp_path: Path) -> None:

@@ -2,8 +2,10 @@
 
 One form for both. Tab follows reading order (the person's details down the left column, then
 photo, health, goal, trainer and notes on the right); Enter saves from any one-line field;
-Esc closes. A field the service refuses gets its message under it and the form keeps
-everything typed.
+Esc closes. Every field the service refuses gets its message under it at once (the service
+checks them all and answers with one ``ValidationErrors``), the first wrong field takes the
+focus, and the form keeps everything typed. A date that is not a date is caught here and shown
+together with the service's other checks, before anything is sent.
 
 Editing uses optimistic locking: the form sends the version it was loaded with. If another
 desk saved the member meanwhile, the service refuses with their version, and the
@@ -37,7 +39,7 @@ from fitmate_desktop.gui.widgets.pdf_view import DocumentRunner
 from fitmate_desktop.security.permissions import Permission
 from fitmate_desktop.services import member_records, trainers
 from fitmate_desktop.services import members as members_service
-from fitmate_desktop.services.errors import Conflict, ValidationError
+from fitmate_desktop.services.errors import Conflict, ValidationError, ValidationErrors
 from fitmate_desktop.services.member_records import MemberForm
 from fitmate_desktop.services.members import MemberDetail
 from fitmate_desktop.services.trainers import TrainerChoice
@@ -264,18 +266,27 @@ class MemberFormDialog(QDialog):
 
     def form(self) -> MemberForm:
         """The form as typed; ValidationError for a date that is not a date."""
+        form, date_error = self._read_form()
+        if date_error is not None:
+            raise date_error
+        return form
+
+    def _read_form(self) -> tuple[MemberForm, ValidationError | None]:
+        """The form as typed (an unreadable date left out) and the date's error, if any."""
         ui = self.ui
+        date_error: ValidationError | None = None
         try:
             born = parse_date(ui.birthEdit.text(), self.fmt.locale)
         except ValueError:
             example = self.fmt.locale.toString(QDate(1990, 6, 24), date_format(self.fmt.locale))
-            raise ValidationError(
+            date_error = ValidationError(
                 "date_of_birth", f"Type the date like {example} (day, month, year)."
-            ) from None
+            )
+            born = None
         trainer = self.selected_trainer()
         if not ui.trainerCombo.isEnabled() and self.member is not None:
             trainer = self.member.trainer_id  # trainers not loaded: keep whoever it was
-        return MemberForm(
+        form = MemberForm(
             full_name=ui.nameEdit.text().strip(),
             email=ui.emailEdit.text().strip(),
             phone=ui.phoneEdit.text().strip(),
@@ -290,6 +301,7 @@ class MemberFormDialog(QDialog):
             trainer_id=trainer,
             notes=ui.notesEdit.toPlainText().strip(),
         )
+        return form, date_error
 
     # -- trainers --------------------------------------------------------------------------------
 
@@ -410,12 +422,36 @@ class MemberFormDialog(QDialog):
         if self.ui.formError.property("role") != "formError":
             set_role(self.ui.formError, "formError")
         self.errors.clear()
-        try:
-            form = self.form()
-        except ValidationError as err:
-            self.errors.show(err)
+        form, date_error = self._read_form()
+        if date_error is not None:
+            # Not sent: the date and whatever else is wrong are shown together now.
+            others = member_records.form_errors(form, today=self.fmt.today())
+            self.show_errors(ValidationErrors([date_error, *others]))
             return
         self._send(form, self.expected_version)
+
+    def show_errors(self, err: BaseException) -> None:
+        """Every field error at its field, the first wrong field focused; anything else in
+        the form's error line."""
+        if not isinstance(err, ValidationError):
+            self.errors.show(err)
+            return
+        items = err.errors if isinstance(err, ValidationErrors) else (err,)
+        # Focus follows the form's reading order, whatever order they came in.
+        order = {name: i for i, name in enumerate(member_records.FIELD_ORDER)}
+        items = tuple(sorted(items, key=lambda e: order.get(e.field, len(order))))
+        focused = False
+        shown = 0
+        for item in items:
+            field = self.errors.field_for(item.field)
+            if field is None:
+                self.errors.show_form(str(item))
+                continue
+            self.errors.show_field(field, str(item), focus=not focused)
+            focused = True
+            shown += 1
+        if shown > 1 and not self.errors.form_message():
+            self.errors.show_form(f"Check the {shown} fields marked below; nothing was saved.")
 
     def _send(self, form: MemberForm, version: int) -> None:
         self.state = "saving"
@@ -448,7 +484,7 @@ class MemberFormDialog(QDialog):
         if isinstance(err, Conflict) and isinstance(err.current, MemberDetail):
             self._show_conflict(form, err.current)
             return
-        self.errors.show(err)
+        self.show_errors(err)
 
     def _saved(self, detail: MemberDetail) -> None:
         self.saved = detail

@@ -4,6 +4,9 @@ Never loads the whole table. The first batch comes when the query changes; furth
 come when the view asks (``canFetchMore``/``fetchMore``, i.e. when the last row scrolls into
 view), each one ``list_members(after=cursor, limit=200)`` on a worker and appended inside
 ``beginInsertRows``/``endInsertRows``. Answers for an older query are dropped.
+
+Sorting (name, code, member since, last visit, membership end, either direction) is done by
+the service, keyset-paged like the name order: a new sort reloads from the first batch.
 """
 
 from __future__ import annotations
@@ -45,18 +48,25 @@ class Column:
     key: str
     title: str
     width: int  # default width in pixels, before the user resizes it
+    sort: str | None = None  # the service's sort key (``members.SORTS``); None: not sortable
 
 
 COLUMNS: tuple[Column, ...] = (
-    Column("code", "Code", 96),
-    Column("name", "Name", 180),
+    Column("code", "Code", 92, sort="code"),
+    Column("name", "Name", 176, sort="name"),
     Column("phone", "Phone", 150),
-    Column("email", "Email", 200),
-    Column("status", "Status", 196),
-    Column("plan", "Plan", 130),
-    Column("days_left", "Days left", 80),
+    Column("email", "Email", 210),
+    Column("status", "Status", 150),
+    Column("plan", "Plan", 150),
+    Column("days_left", "Days left", 84),
+    Column("last_visit", "Last visit", 136, sort="last_visit"),
+    Column("membership_end", "Membership end", 140, sort="membership_end"),
+    Column("joined", "Member since", 120, sort="joined"),
 )
 COLUMN_INDEX = {column.key: i for i, column in enumerate(COLUMNS)}
+SORTABLE = frozenset(i for i, column in enumerate(COLUMNS) if column.sort)
+# Centred: right-aligned, a number runs into the next column's left-aligned text.
+CENTRED = frozenset({"days_left"})
 
 
 class MembersModel(QAbstractTableModel):
@@ -77,6 +87,8 @@ class MembersModel(QAbstractTableModel):
         self._formatter = formatter
         self._query = ""
         self._archived = False
+        self._sort = "name"
+        self._descending = False
         self._rows: list[MemberRow] = []
         self._cursor: object | None = None
         self._has_more = False
@@ -114,6 +126,24 @@ class MembersModel(QAbstractTableModel):
             self._archived = archived
             self.reload()
 
+    @property
+    def sort_key(self) -> str:
+        """The service's sort key of the rows (``name`` by default)."""
+        return self._sort
+
+    @property
+    def descending(self) -> bool:
+        """Whether the rows run from the highest key down."""
+        return self._descending
+
+    def set_sort(self, sort: str, descending: bool, *, reload: bool = True) -> None:
+        """Order the list by ``sort`` (a ``members.SORTS`` key); reloads from the start
+        (unless ``reload`` is False: before the first load)."""
+        if (sort, descending) != (self._sort, self._descending):
+            self._sort, self._descending = sort, descending
+            if reload:
+                self.reload()
+
     def set_query(self, query: str) -> None:
         """Search for ``query`` (any part of name, email, phone or member code)."""
         self._query = query.strip()
@@ -142,10 +172,17 @@ class MembersModel(QAbstractTableModel):
 
     def _fetch_batch(self, *, first: bool) -> None:
         actor, query, after, archived = self._actor, self._query, self._cursor, self._archived
+        sort, descending = self._sort, self._descending
 
         def work() -> MemberPage:
             return members_service.list_members(
-                actor=actor, query=query, after=after, limit=BATCH_SIZE, archived=archived
+                actor=actor,
+                query=query,
+                after=after,
+                limit=BATCH_SIZE,
+                archived=archived,
+                sort=sort,
+                descending=descending,
             )
 
         self._page_task.run(
@@ -225,9 +262,12 @@ class MembersModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return COLUMNS[section].title
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            if COLUMNS[section].key == "days_left":
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if COLUMNS[section].key in CENTRED:
+                return int(Qt.AlignmentFlag.AlignCenter)
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            column = COLUMNS[section]
+            return f"Sort by {column.title.lower()}" if column.sort else None
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -246,10 +286,14 @@ class MembersModel(QAbstractTableModel):
                 return member_status_look(member.status, member.days_left).tooltip
             if key in ("email", "name", "plan"):
                 return self._display(member, key) or None
+            if key == "last_visit" and member.last_visit_at is not None:
+                return self._formatter.exact_datetime(member.last_visit_at)
+            if key == "membership_end" and member.membership_end is not None:
+                return self._formatter.days_until(member.membership_end)
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            if key == "days_left":
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if key in CENTRED:
+                return int(Qt.AlignmentFlag.AlignCenter)
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and (
             key == "code" or self._display(member, key) == MISSING
@@ -276,4 +320,14 @@ class MembersModel(QAbstractTableModel):
             if member.days_left is None or member.days_left < 0:
                 return MISSING
             return self._formatter.integer(member.days_left)
+        if key == "last_visit":
+            if member.last_visit_at is None:
+                return MISSING
+            return self._formatter.relative(member.last_visit_at)
+        if key == "membership_end":
+            if member.membership_end is None:
+                return MISSING
+            return self._formatter.date(member.membership_end)
+        if key == "joined":
+            return self._formatter.date(member.joined_on) if member.joined_on else MISSING
         return ""

@@ -4,6 +4,15 @@ Keyboard: Ctrl+F (or F2) to the search box; Down/PageDown from the search box in
 table; Enter or double-click on a row moves the focus into the detail pane; Esc in the detail
 pane goes back to the table, Esc in the search box clears it.
 
+Columns: click Code, Name, Last visit, Membership end or Member since to sort (again for the
+other direction); the service pages every order by its index. Headers never elide: each
+column keeps at least the width of its title, the table scrolls sideways instead, and the
+detail pane keeps the width of its action buttons. Below ``NARROW_WIDTH`` pixels the detail
+pane moves under the list.
+
+A trainer's panel is "My trainees": the services list, count, search and export only their
+own trainees (``services.member_access``).
+
 Actions (each shown only to roles that may use it; the services check again): Ctrl+N new
 member, F4 edit, F5 take payment, F6 renew, F7 sell a membership, Ctrl+P print the card; the
 Membership menu holds upgrade, freeze, unfreeze, auto-renewal and cancel for the current
@@ -13,7 +22,6 @@ payments section has Receipt and Refund per payment.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import logging
 from collections.abc import Callable
@@ -21,15 +29,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QObject, QSettings, Qt, QTimer
-from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QMenu,
     QPushButton,
+    QSizePolicy,
     QWidget,
 )
 
@@ -37,11 +45,16 @@ from fitmate_desktop.gui.context import GuiContext
 from fitmate_desktop.gui.events import MEMBERS, MEMBERSHIPS, PAYMENTS, VISITS
 from fitmate_desktop.gui.forms.ui_members_panel import Ui_MembersPanel
 from fitmate_desktop.gui.panels.base import Panel
+from fitmate_desktop.gui.panels.members.columns import MembersHeader
 from fitmate_desktop.gui.panels.members.detail import MemberDetailView
+from fitmate_desktop.gui.panels.members.export import (
+    EXPORT_BATCH,
+    suggested_name,
+    write_members_csv,
+)
 from fitmate_desktop.gui.panels.members.flows import MemberActions
 from fitmate_desktop.gui.panels.members.model import (
     COLUMN_INDEX,
-    COLUMNS,
     MEMBER_ID_ROLE,
     MembersModel,
 )
@@ -54,16 +67,30 @@ from fitmate_desktop.services import members as members_service
 from fitmate_desktop.services import memberships as memberships_service
 from fitmate_desktop.services import payments as payments_service
 from fitmate_desktop.services.errors import NotFound, ServiceError
+from fitmate_desktop.services.member_access import restricted_to_own
 from fitmate_desktop.services.members import MemberDetail
 from fitmate_desktop.services.memberships import MembershipInfo
 from fitmate_desktop.services.payments import PaymentInfo
 
 log = logging.getLogger(__name__)
 
-DEFAULT_VISUAL_ORDER = ("code", "name", "status", "plan", "days_left", "phone", "email")
+DEFAULT_VISUAL_ORDER = (
+    "code",
+    "name",
+    "status",
+    "last_visit",
+    "membership_end",
+    "plan",
+    "days_left",
+    "joined",
+    "phone",
+    "email",
+)
+# Narrower than this (a window not maximised), the detail pane goes under the list.
+NARROW_WIDTH = 1000
+
 SEARCH_DEBOUNCE_MS = 150
 DETAIL_DEBOUNCE_MS = 80
-EXPORT_BATCH = 1000
 PAYMENTS_IN_DETAIL = 10
 GENERIC_LOAD_ERROR = (
     "Something unexpected went wrong. Try again; if it keeps happening, tell an administrator."
@@ -129,14 +156,26 @@ class MembersPanel(Panel):
         self._member: MemberDetail | None = None
         self._memberships: tuple[MembershipInfo, ...] = ()
         self.member_actions = MemberActions(context, self)
+        self.own_only = restricted_to_own(context.actor)
 
         ui.searchEdit.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         ui.exportButton.setIcon(icon("export"))
         ui.noticeLabel.setVisible(False)
-        ui.splitter.setStretchFactor(0, 3)
-        ui.splitter.setStretchFactor(1, 2)
-        ui.splitter.setSizes([620, 380])
-        self._setup_header()
+        if self.own_only:
+            ui.titleLabel.setText("My trainees")
+            ui.searchEdit.setPlaceholderText("Search your trainees by name, phone, email or code")
+            ui.exportButton.setToolTip("Save your trainees that match the search as a CSV file")
+        ui.splitter.setChildrenCollapsible(False)
+        # The list gets two thirds; the detail pane at least its action buttons' width.
+        ui.splitter.setStretchFactor(0, 2)
+        ui.splitter.setStretchFactor(1, 1)
+        ui.splitter.setSizes([700, 350])
+        # What the desk checks first (who, and may they train) comes first on screen; what
+        # does not fit is hidden, never cut. People can drag columns elsewhere; the order is
+        # remembered with the widths and the sort.
+        self.columns = MembersHeader(ui.membersTable, DEFAULT_VISUAL_ORDER)
+        self.columns.follow(lambda: (self.model.sort_key, self.model.descending))
+        self.columns.sig_sort.connect(lambda key, desc: self.sort_by(key, descending=desc))
         self._restore_layout()
 
         # Search as you type: wait for a pause in typing, so "ana silva" is one query, not nine.
@@ -156,7 +195,9 @@ class MembersPanel(Panel):
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(500)
         self._save_timer.timeout.connect(self._save_layout)
-        ui.membersTable.horizontalHeader().sectionResized.connect(self._save_timer.start)
+        header = ui.membersTable.horizontalHeader()
+        header.sectionResized.connect(self._save_timer.start)
+        header.sortIndicatorChanged.connect(self._save_timer.start)
         ui.splitter.splitterMoved.connect(self._save_timer.start)
 
         self._notice_timer = QTimer(self)
@@ -217,19 +258,6 @@ class MembersPanel(Panel):
         workstation = self.context.workstation or "default"
         return f"{self.context.settings_prefix('members')}/{workstation}/{name}"
 
-    def _setup_header(self) -> None:
-        header = self.ui.membersTable.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setMinimumSectionSize(60)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        for i, column in enumerate(COLUMNS):
-            header.resizeSection(i, column.width)
-        # What the desk checks first (who, and may they train) comes first on screen, so a
-        # 1366-pixel screen shows the status without scrolling; contact details go last.
-        # People can drag columns elsewhere; the order is remembered with the widths.
-        for visual, key in enumerate(DEFAULT_VISUAL_ORDER):
-            header.moveSection(header.visualIndex(COLUMN_INDEX[key]), visual)
-
     def _restore_layout(self) -> None:
         settings = QSettings()
         header_state = settings.value(self._settings_key("header"))
@@ -238,6 +266,31 @@ class MembersPanel(Panel):
         splitter_state = settings.value(self._settings_key("splitter"))
         if isinstance(splitter_state, QByteArray) and not splitter_state.isEmpty():
             self.ui.splitter.restoreState(splitter_state)
+        self.columns.restored()
+        sort = self.columns.restored_sort()
+        if sort is not None:
+            self.model.set_sort(*sort, reload=False)  # the first load follows
+        self.columns.show_sort()
+
+    def sort_by(self, key: str, *, descending: bool = False) -> None:
+        """Sort the list by ``key`` (``members.SORTS``), as a click on its header does."""
+        if (key, descending) != (self.model.sort_key, self.model.descending):
+            self.ui.listState.show_loading("Sorting…")
+            self.model.set_sort(key, descending)
+        self.columns.show_sort()
+
+    # -- narrow windows --------------------------------------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        wanted = (
+            Qt.Orientation.Vertical if self.width() < NARROW_WIDTH else Qt.Orientation.Horizontal
+        )
+        splitter = self.ui.splitter
+        if splitter.orientation() != wanted:
+            splitter.setOrientation(wanted)
+            total = splitter.height() if wanted == Qt.Orientation.Vertical else splitter.width()
+            splitter.setSizes([total * 3 // 5, total * 2 // 5])
 
     def _save_layout(self) -> None:
         settings = QSettings()
@@ -285,6 +338,12 @@ class MembersPanel(Panel):
                     "Members you archive are kept here with their history, ready to restore.",
                     icon_name="members",
                 )
+            elif self.own_only:
+                ui.listState.show_empty(
+                    "No trainees yet",
+                    "Members assigned to you, or with a PT session booked with you, appear here.",
+                    icon_name="members",
+                )
             else:
                 ui.listState.show_empty(
                     "No members yet",
@@ -319,7 +378,8 @@ class MembersPanel(Panel):
         if count is None:
             self.ui.countLabel.setText("")
             return
-        text = self.fmt.count(count, "archived member" if self.model.archived else "member")
+        noun = "trainee" if self.own_only else "member"
+        text = self.fmt.count(count, f"archived {noun}" if self.model.archived else noun)
         if self.model.query:
             text = f"{text} found"
         self.ui.countLabel.setText(text)
@@ -456,7 +516,10 @@ class MembersPanel(Panel):
         self.membership_menu = QMenu(self.membership_button)
         self.membership_menu.aboutToShow.connect(self._fill_top_membership_menu)
         self.membership_button.setMenu(self.membership_menu)
-        self.more_button = self._bar_button(bar, "more", "More", "Print the card, archive")
+        # Only the "⋯" icon: the pane keeps room for the buttons' words at 1366 pixels.
+        self.more_button = self._bar_button(bar, "more", "", "More: print the card, archive")
+        self.more_button.setObjectName("moreButton")
+        self.more_button.setAccessibleName("More")
         more = QMenu(self.more_button)
         # "\t" shows the key in the menu; the panel's QShortcut does the work (a shortcut on
         # a menu's own action would be ambiguous with it, and dead while the menu is closed).
@@ -473,10 +536,19 @@ class MembersPanel(Panel):
             row.addWidget(button)
         row.addStretch(1)
         row.addWidget(self.more_button)
+        for button in (self.edit_button, self.pay_button, self.membership_button, self.more_button):
+            # A button never gets narrower than its text: the pane keeps their width instead.
+            button.setMinimumWidth(button.sizeHint().width())
+            button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         ui.detailPageLayout.insertWidget(0, bar)
         self.edit_button.setVisible(can(Permission.MEMBERS_EDIT))
         self.pay_button.setVisible(can(Permission.PAYMENTS_TAKE))
         self.membership_button.setVisible(can(Permission.MEMBERSHIPS_SELL))
+        self.archived_box.setVisible(not self.own_only)
+        # The splitter honours an explicit minimum width over the layout's: the pane is never
+        # narrower than the buttons this role sees, so none is squeezed or overlaps.
+        needed = ui.detailPage.minimumSizeHint().width()
+        ui.detailState.setMinimumWidth(max(ui.detailState.minimumWidth(), needed))
 
         for keys, slot in (
             ("Ctrl+N", self.new_member),
@@ -661,8 +733,7 @@ class MembersPanel(Panel):
             self._export_task.cancel()
             self._finish_export("Export cancelled.")
             return
-        query = self.model.query
-        suggested = Path.home() / ("members.csv" if not query else f"members-{_slug(query)}.csv")
+        suggested = Path.home() / suggested_name(self.model.query, own_only=self.own_only)
         path, _filter = QFileDialog.getSaveFileName(
             self, "Export members as CSV", str(suggested), "CSV files (*.csv)"
         )
@@ -672,50 +743,30 @@ class MembersPanel(Panel):
 
     def start_export(self, path: Path) -> None:
         """Write every member matching the current search to ``path`` (in the background)."""
-        actor, query = self.context.actor, self.model.query
+        actor, query, model = self.context.actor, self.model.query, self.model
+        archived, sort, descending = model.archived, model.sort_key, model.descending
         task_box: list[Task] = []
 
         def work() -> int:
-            written = 0
-            after: object | None = None
-            tmp = path.with_suffix(path.suffix + ".part")
-            with tmp.open("w", newline="", encoding="utf-8-sig") as fh:  # BOM: Excel reads UTF-8
-                writer = csv.writer(fh)
-                writer.writerow(["Code", "Name", "Phone", "Email", "Status", "Plan", "Days left"])
-                while True:
-                    if task_box and task_box[0].cancelled:
-                        break
-                    page = members_service.list_members(
-                        actor=actor, query=query, after=after, limit=EXPORT_BATCH
-                    )
-                    for row in page.rows:
-                        writer.writerow(
-                            [
-                                row.member_code,
-                                row.full_name,
-                                row.phone or "",
-                                row.email or "",
-                                row.status,
-                                row.plan_name or "",
-                                "" if row.days_left is None else row.days_left,
-                            ]
-                        )
-                    written += len(page.rows)
-                    after = page.next_after
-                    if after is None:
-                        break
-            if task_box and task_box[0].cancelled:
-                tmp.unlink(missing_ok=True)
-            else:
-                tmp.replace(path)
-            return written
+            rows = members_service.export_members(
+                actor=actor,
+                query=query,
+                archived=archived,
+                sort=sort,
+                descending=descending,
+                batch=EXPORT_BATCH,
+            )
+            return write_members_csv(
+                path, rows, cancelled=lambda: bool(task_box) and task_box[0].cancelled
+            )
 
+        noun = "trainee" if self.own_only else "member"
         self.ui.exportButton.setText("Cancel export")
         self.ui.exportButton.setToolTip("Stop writing the CSV file")
         task = run_in_background(
             work,
             on_done=lambda n: self._finish_export(
-                f"Saved {self.fmt.count(n, 'member')} to {path.name}"
+                f"Saved {self.fmt.count(n, noun)} to {path.name}"
             ),
             on_error=lambda err: self._finish_export(f"Export failed: {user_message(err)}"),
             parent=self,
@@ -726,11 +777,11 @@ class MembersPanel(Panel):
     def _finish_export(self, message: str) -> None:
         self._export_task = None
         self.ui.exportButton.setText("Export CSV…")
-        self.ui.exportButton.setToolTip("Save the members that match the search as a CSV file")
+        self.ui.exportButton.setToolTip(
+            "Save your trainees that match the search as a CSV file"
+            if self.own_only
+            else "Save the members that match the search as a CSV file"
+        )
         self.ui.noticeLabel.setText(message)
         self.ui.noticeLabel.setVisible(True)
         self._notice_timer.start()
-
-
-def _slug(text: str) -> str:
-    return "".join(c if c.isalnum() else "-" for c in text.lower()).strip("-")[:40] or "search"
