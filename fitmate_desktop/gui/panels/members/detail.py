@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fitmate_desktop.gui.panels.members.membership_words import visits_left_text
 from fitmate_desktop.gui.status import member_status_look
 from fitmate_desktop.gui.style import icon, icon_pixmap, repolish, set_role, set_tone, tone_colors
 from fitmate_desktop.gui.widgets.avatar import avatar_pixmap
@@ -200,6 +201,8 @@ class MemberDetailView:
             status.setStyleSheet("padding: 1px 8px; font-size: 9pt;")
             period = f"{fmt.date(item.start_date)} – {fmt.date(item.end_date)}"
             parts = [period, fmt.money(item.price, item.currency)]
+            if item.status != "cancelled" and (visits := visits_left_text(item)):
+                parts.append(visits)
             if item.frozen_from is not None and item.frozen_until is not None:
                 parts.append(f"frozen {fmt.date(item.frozen_from)} – {fmt.date(item.frozen_until)}")
             if item.auto_renew and item.status != "cancelled":
