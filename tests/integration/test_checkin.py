@@ -295,3 +295,20 @@ def test_trainer_is_told_when_their_trainee_arrives(reception: Actor, plan: int)
         note = uow.session.scalars(select(Notification)).one()
         assert note.type == "trainee_arrived" and "Ana Silva arrived" in note.title
         assert uow.session.scalar(select(func.count()).select_from(Notification)) == 1
+
+
+def test_the_reason_is_said_once(reception: Actor, plan: int) -> None:
+    member = _member(plan, "FM000019", end=2)
+    update_row(Trainee, member, health_flagged=True, health_conditions="Asthma")
+    result = checkin.check_in("FM000019", actor=reception)
+    assert result.headline == "Checked in — Membership ends in 2 days."
+    # The headline gave the first reason; the card lists the others, each once.
+    assert [r.code for r in result.other_reasons] == ["health"]
+    shown = [result.headline, *(r.message for r in result.other_reasons)]
+    assert sum("Membership ends in 2 days." in line for line in shown) == 1
+    _member(plan, "FM000020", start=-40, end=-3, name="Bruno Costa")
+    refused = checkin.check_in("FM000020", actor=reception)
+    assert refused.reasons[0].message in refused.headline
+    assert refused.reasons[0] not in refused.other_reasons
+    again = checkin.check_in("FM000019", actor=reception)
+    assert again.outcome == "already_in" and again.other_reasons == ()
