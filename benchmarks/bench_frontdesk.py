@@ -137,11 +137,11 @@ def _packs_kept() -> Iterator[None]:
         with _engine().begin() as conn:
             conn.execute(
                 text(
-                    "UPDATE memberships m SET visits_remaining = s.left FROM "
-                    "unnest(CAST(:ids AS bigint[]), CAST(:lefts AS int[])) AS s(id, left) "
-                    "WHERE m.id = s.id AND m.visits_remaining IS DISTINCT FROM s.left"
+                    "UPDATE memberships m SET visits_remaining = s.n FROM "
+                    "unnest(CAST(:ids AS bigint[]), CAST(:ns AS int[])) AS s(id, n) "
+                    "WHERE m.id = s.id AND m.visits_remaining IS DISTINCT FROM s.n"
                 ),
-                {"ids": [r[0] for r in saved], "lefts": [r[1] for r in saved]},
+                {"ids": [r[0] for r in saved], "ns": [r[1] for r in saved]},
             )
 
 

@@ -312,3 +312,39 @@ def test_the_reason_is_said_once(reception: Actor, plan: int) -> None:
     assert refused.reasons[0] not in refused.other_reasons
     again = checkin.check_in("FM000019", actor=reception)
     assert again.outcome == "already_in" and again.other_reasons == ()
+
+
+def test_every_desk_hears_check_outs_and_overrides_too(reception: Actor, plan: int) -> None:
+    _member(plan, "FM000021")
+    _member(plan, "FM000022", start=-40, end=-2, name="Bruno Costa")
+    heard: list[dict] = []
+    lock = threading.Condition()
+
+    def on_notify(channel: str, payload: str) -> None:
+        with lock:
+            heard.append(json.loads(payload))
+            lock.notify_all()
+
+    def wait_for(count: int) -> None:
+        with lock:
+            assert lock.wait_for(lambda: len(heard) >= count, timeout=5)
+
+    listener = NotificationListener(current_database().url, [CHANNEL_PRESENCE], on_notify)
+    listener.start()
+    try:
+        assert listener.connected.wait(10)
+        first = checkin.check_in("FM000021", actor=reception)
+        wait_for(1)
+        update_row(Attendance, first.visit_id, checked_in_at=first.checked_in_at - D(minutes=30))
+        assert checkin.check_in("FM000021", actor=reception).outcome == "checked_out"
+        wait_for(2)
+        checkin.check_in("FM000022", actor=reception, override_reason="Renewing at the bar")
+        wait_for(3)
+    finally:
+        listener.stop()
+    assert [(h["event"], h["member_code"]) for h in heard] == [
+        ("check_in", "FM000021"),
+        ("check_out", "FM000021"),
+        ("check_in", "FM000022"),
+    ]
+    assert heard[1]["visit_id"] == first.visit_id and heard[1]["checked_out_at"] is not None

@@ -17,8 +17,10 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
+from psycopg.rows import dict_row
 from sqlalchemy import Connection
 
+from fitmate_desktop.services.checkin.driver import driver_connection, translated
 from fitmate_desktop.services.checkin.results import (
     MemberCard,
     Reason,
@@ -166,7 +168,10 @@ def read_facts(
     """One statement, one round trip: the facts about a member code (or member id)."""
     params = {"code": code, "member_id": member_id, "site": site_id, "at": at, "scan": scan_id}
     sql = FACTS_BY_CODE if code is not None else FACTS_BY_ID
-    row = dict(conn.exec_driver_sql(sql, params).mappings().one())
+    raw = driver_connection(conn)
+    with translated(raw, sql), raw.cursor(row_factory=dict_row) as cur:
+        row = cur.execute(sql, params).fetchone()
+    assert row is not None  # one row always: the member joins in, or its columns are NULL
     profile = GymProfile(row["gym_name"], row["tz"], row["currency"], row["locale"])
     return Facts(profile, row)
 

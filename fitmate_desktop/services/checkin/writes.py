@@ -1,17 +1,33 @@
-"""The writes of a scan, each ONE statement: the visit, the class-pack visit, the trainer's
-notice and the NOTIFY to every desk together (data-modifying CTEs).
+"""The writes of a scan: the visit, the class-pack visit and the trainer's notice in ONE
+statement (data-modifying CTEs), and the NOTIFY to every desk, sent with it in one round trip.
 
-Run on an autocommit connection each statement is its own transaction and commits as it ends:
-one round trip for the write and the commit. The invariants stay in the database: the partial
-unique index allows one open visit per member (a second desk's insert fails and the whole
-statement — class-pack visit included — is undone), and the class pack is only taken from
-while it has visits left (``visits_remaining > 0``, re-checked under the row lock, so two desks
-can never take the count below zero; the CHECK constraint is the last word).
+On the autocommit connection of an ordinary scan the write goes in a pipeline of two explicit
+transactions flushed at once:
+
+    BEGIN; <the write>; COMMIT;                          durable, as every visit must be
+    BEGIN; <pg_notify, asynchronous commit>; COMMIT;     then every desk is told
+
+PostgreSQL serialises the commits of notifying transactions (NOTIFY holds a cluster-wide lock
+until its commit is flushed), so a NOTIFY inside the durable write would let one desk's commit
+flush at a time: twenty desks would queue behind each other. Apart, the visits commit together
+(group commit) and the notices, which need no durability (a crash loses them anyway), commit
+without waiting for the disk. The notice follows its visit's commit, so a desk that hears it
+reads the visit. A failed write (another desk's visit came first) skips the notice too.
+
+The invariants stay in the database: the partial unique index allows one open visit per member
+(a second desk's insert fails and the whole statement, class-pack visit included, is undone),
+and the class pack is only taken from while it has visits left (``visits_remaining > 0``,
+re-checked under the row lock, so two desks never take the count below zero; the CHECK
+constraint is the last word).
+
+Inside a transaction of the caller's (an override, which writes an audit row too) the write and
+the NOTIFY are plain statements, and the NOTIFY goes out with the caller's commit.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import uuid
 from dataclasses import dataclass
@@ -19,6 +35,7 @@ from typing import Any
 
 from sqlalchemy import Connection
 
+from fitmate_desktop.services.checkin.driver import driver_connection, translated
 from fitmate_desktop.services.events import CHANNEL_PRESENCE
 
 
@@ -50,12 +67,7 @@ def _check_in_sql(*, pack: bool, notice: bool) -> str:
     return (
         "WITH "
         + ",\n".join(parts)
-        + f"\nSELECT visit.id, visit.checked_in_at, {left} AS visits_left, "
-        "pg_notify(%(channel)s::text, json_build_object('event', 'check_in', "
-        "'site_id', %(site)s::bigint, 'visit_id', visit.id, 'member_id', %(member_id)s::bigint, "
-        "'full_name', %(full_name)s::text, 'member_code', %(code)s::text, "
-        "'checked_in_at', visit.checked_in_at, 'checked_out_at', NULL)::text) "
-        "FROM visit"
+        + f"\nSELECT visit.id, visit.checked_in_at, {left} AS visits_left FROM visit"
     )
 
 
@@ -65,25 +77,68 @@ _CHECK_IN = {
     for notice in (False, True)
 }
 
-_CHECK_OUT = """
-WITH closed AS (
-    UPDATE attendance
-    SET checked_out_at = greatest(%(at)s::timestamptz, checked_in_at),
-        duration_minutes = floor(extract(epoch FROM
-            greatest(%(at)s::timestamptz, checked_in_at) - checked_in_at) / 60)::int,
-        checkout_scan_id = %(scan)s::uuid,
-        auto_closed = false
-    WHERE id = %(visit_id)s::bigint AND checked_out_at IS NULL
-    RETURNING id, site_id, checked_in_at, checked_out_at, duration_minutes
-)
-SELECT closed.id, closed.checked_in_at, closed.checked_out_at, closed.duration_minutes,
-       pg_notify(%(channel)s::text, json_build_object('event', 'check_out',
-           'site_id', closed.site_id, 'visit_id', closed.id,
-           'member_id', %(member_id)s::bigint, 'full_name', %(full_name)s::text,
-           'member_code', %(code)s::text, 'checked_in_at', closed.checked_in_at,
-           'checked_out_at', closed.checked_out_at)::text)
-FROM closed
+# The notice of a check-in, read from the visit just committed (the member's one open visit).
+_ANNOUNCE_CHECK_IN = """
+SELECT pg_notify(%(channel)s::text, json_build_object('event', 'check_in',
+           'site_id', a.site_id, 'visit_id', a.id, 'member_id', a.trainee_id,
+           'full_name', %(full_name)s::text, 'member_code', %(code)s::text,
+           'checked_in_at', a.checked_in_at, 'checked_out_at', NULL)::text)
+FROM attendance a
+WHERE a.trainee_id = %(member_id)s::bigint AND a.checked_out_at IS NULL
 """
+
+_CHECK_OUT = """
+UPDATE attendance
+SET checked_out_at = greatest(%(at)s::timestamptz, checked_in_at),
+    duration_minutes = floor(extract(epoch FROM
+        greatest(%(at)s::timestamptz, checked_in_at) - checked_in_at) / 60)::int,
+    checkout_scan_id = %(scan)s::uuid,
+    auto_closed = false
+WHERE id = %(visit_id)s::bigint AND checked_out_at IS NULL
+RETURNING id, checked_in_at, checked_out_at, duration_minutes, site_id
+"""
+
+_ANNOUNCE_CHECK_OUT = """
+SELECT pg_notify(%(channel)s::text, json_build_object('event', 'check_out',
+           'site_id', a.site_id, 'visit_id', a.id, 'member_id', a.trainee_id,
+           'full_name', %(full_name)s::text, 'member_code', %(code)s::text,
+           'checked_in_at', a.checked_in_at, 'checked_out_at', a.checked_out_at)::text)
+FROM attendance a
+WHERE a.id = %(visit_id)s::bigint AND a.checked_out_at IS NOT NULL
+"""
+
+
+@functools.cache
+def _without_flush(announce_sql: str) -> str:
+    """The notice in its own transaction, which need not wait for the disk (nothing in it is
+    durable: a crash loses the notifications anyway)."""
+    no_flush = "SELECT set_config('synchronous_commit', 'off', true), "
+    return announce_sql.replace("SELECT ", no_flush, 1)
+
+
+def _write_then_announce(
+    conn: Connection, write: str, announce_sql: str, params: dict[str, Any]
+) -> tuple[Any, ...] | None:
+    """Write, then tell every desk; the write's returned row (None: it wrote nothing).
+
+    Autocommit connection: both transactions in one pipeline, one round trip. Inside the
+    caller's transaction: the two statements, and the NOTIFY leaves with the caller's commit.
+    """
+    raw = driver_connection(conn)
+    with translated(raw, write), raw.cursor() as control, raw.cursor() as written:
+        if not raw.autocommit:
+            row = written.execute(write, params).fetchone()
+            if row is not None:
+                control.execute(announce_sql, params)
+            return row
+        with raw.pipeline():
+            control.execute("BEGIN")
+            written.execute(write, params)
+            control.execute("COMMIT")
+            control.execute("BEGIN")
+            control.execute(_without_flush(announce_sql), params)
+            control.execute("COMMIT")
+        return written.fetchone()
 
 
 @dataclass(frozen=True)
@@ -154,7 +209,7 @@ def insert_visit(
         params["title"] = notice.title[:200]
         params["note"] = json.dumps({"member_id": notice.member_id})
     sql = _CHECK_IN[(pack_id is not None, notice is not None)]
-    row = conn.exec_driver_sql(sql, params).first()
+    row = _write_then_announce(conn, sql, _ANNOUNCE_CHECK_IN, params)
     if row is None:
         return None
     return NewVisit(int(row[0]), row[1], None if row[2] is None else int(row[2]))
@@ -183,7 +238,7 @@ def close_visit(
         "full_name": full_name,
         "channel": CHANNEL_PRESENCE,
     }
-    row = conn.exec_driver_sql(_CHECK_OUT, params).first()
+    row = _write_then_announce(conn, _CHECK_OUT, _ANNOUNCE_CHECK_OUT, params)
     if row is None:
         return None
     return ClosedVisit(int(row[0]), row[1], row[2], int(row[3]))
