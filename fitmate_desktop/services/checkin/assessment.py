@@ -67,9 +67,11 @@ SELECT
     sl.slot_type, sl.capacity,
     EXISTS (SELECT 1 FROM gym_schedule_slots h WHERE h.site_id = %(site)s::bigint)
         AS site_has_hours,
+    -- Whether the gym is full needs counting up to its capacity only, however many are in.
     CASE WHEN sl.capacity IS NOT NULL THEN
-        (SELECT count(*) FROM attendance o
-         WHERE o.site_id = %(site)s::bigint AND o.checked_out_at IS NULL)
+        (SELECT count(*) FROM (SELECT 1 FROM attendance o
+                               WHERE o.site_id = %(site)s::bigint AND o.checked_out_at IS NULL
+                               LIMIT sl.capacity) inside)
     END AS open_count,
     (SELECT gs.name FROM gym_sites gs WHERE gs.id = %(site)s::bigint) AS site_name
 FROM k
