@@ -348,3 +348,20 @@ def test_every_desk_hears_check_outs_and_overrides_too(reception: Actor, plan: i
         ("check_in", "FM000022"),
     ]
     assert heard[1]["visit_id"] == first.visit_id and heard[1]["checked_out_at"] is not None
+
+
+def test_an_open_visit_behind_a_later_closed_one_is_still_found(
+    reception: Actor, plan: int
+) -> None:
+    member = _member(plan, "FM000023")
+    now = dt.datetime.now(dt.UTC)
+    with unit_of_work() as uow:
+        # A queued check-in sent late: open since 09:00-ish, behind a visit closed after it.
+        uow.session.add(Attendance(trainee_id=member, site_id=1, checked_in_at=now - D(hours=3)))
+        later = Attendance(trainee_id=member, site_id=1, checked_in_at=now - D(hours=2))
+        later.checked_out_at, later.duration_minutes = now - D(hours=1), 60
+        uow.session.add(later)
+        uow.commit()
+    result = checkin.check_in("FM000023", actor=reception)
+    assert result.outcome == "already_in"
+    assert [v.checked_out_at is None for v in _visits(member)] == [True, False]

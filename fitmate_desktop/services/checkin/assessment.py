@@ -88,9 +88,14 @@ LEFT JOIN LATERAL (
     LIMIT 1
 ) m ON true
 LEFT JOIN LATERAL (
-    SELECT a.id, a.checked_in_at FROM attendance a
-    WHERE a.trainee_id = t.id AND a.checked_out_at IS NULL
-    LIMIT 1
+    -- The open visit is the member's latest (one probe of their visits by time, however many
+    -- are inside the gym); an older one left open behind a later closed one is found by the
+    -- open-visit index when the insert meets it (scan.py, _after_race).
+    SELECT a.id, a.checked_in_at FROM (
+        SELECT l.id, l.checked_in_at, l.checked_out_at FROM attendance l
+        WHERE l.trainee_id = t.id ORDER BY l.checked_in_at DESC LIMIT 1
+    ) a
+    WHERE a.checked_out_at IS NULL
 ) ov ON true
 LEFT JOIN LATERAL (
     SELECT a.id, a.trainee_id, a.checked_in_at, a.checked_out_at, a.duration_minutes

@@ -13,7 +13,7 @@ import dataclasses
 import datetime as dt
 import uuid
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, select
 from sqlalchemy.exc import IntegrityError
 
 from fitmate_desktop.models import Attendance
@@ -248,6 +248,15 @@ def _after_race(
     if facts.open_visit is not None:
         visit_id, since = facts.open_visit
         return _already_in(_as_found(card, facts), facts, visit_id, since)
+    # An open visit older than a later, closed one (an offline queue sent late) is not the
+    # member's latest visit: the open-visit index finds it.
+    still_open = uow.session.scalars(
+        select(Attendance).where(
+            Attendance.trainee_id == card.id, Attendance.checked_out_at.is_(None)
+        )
+    ).first()
+    if still_open is not None:
+        return _already_in(_as_found(card, facts), facts, still_open.id, still_open.checked_in_at)
     if closed_visit_id is not None:
         visit = uow.session.get(Attendance, closed_visit_id)
         if visit is not None:
