@@ -203,10 +203,10 @@ def checkin_p95_ms(bench: Bench) -> Lines:
             # of the floor is only its two small statements, ~0.1 ms)
             client_cpu = (time.process_time() - cpu[0]) * 1000 / len(timings)
             server, floor_server = _cpu_seconds(backend), _cpu_seconds(floor_backend)
-            server_cpu = (server - cpu[1]) * 1000 / len(timings) if server and cpu[1] else None
-            floor_cpu = (
-                (floor_server - cpu[2]) * 1000 / len(floor) if floor_server and cpu[2] else None
-            )
+            server_cpu = floor_cpu = None
+            if None not in (server, cpu[1], floor_server, cpu[2]):
+                server_cpu = (server - cpu[1]) * 1000 / len(timings)  # type: ignore[operator]
+                floor_cpu = (floor_server - cpu[2]) * 1000 / len(floor)  # type: ignore[operator]
         finally:
             raw.close()
             _forget_since(marks)
