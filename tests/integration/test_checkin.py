@@ -295,3 +295,73 @@ def test_trainer_is_told_when_their_trainee_arrives(reception: Actor, plan: int)
         note = uow.session.scalars(select(Notification)).one()
         assert note.type == "trainee_arrived" and "Ana Silva arrived" in note.title
         assert uow.session.scalar(select(func.count()).select_from(Notification)) == 1
+
+
+def test_the_reason_is_said_once(reception: Actor, plan: int) -> None:
+    member = _member(plan, "FM000019", end=2)
+    update_row(Trainee, member, health_flagged=True, health_conditions="Asthma")
+    result = checkin.check_in("FM000019", actor=reception)
+    assert result.headline == "Checked in — Membership ends in 2 days."
+    # The headline gave the first reason; the card lists the others, each once.
+    assert [r.code for r in result.other_reasons] == ["health"]
+    shown = [result.headline, *(r.message for r in result.other_reasons)]
+    assert sum("Membership ends in 2 days." in line for line in shown) == 1
+    _member(plan, "FM000020", start=-40, end=-3, name="Bruno Costa")
+    refused = checkin.check_in("FM000020", actor=reception)
+    assert refused.reasons[0].message in refused.headline
+    assert refused.reasons[0] not in refused.other_reasons
+    again = checkin.check_in("FM000019", actor=reception)
+    assert again.outcome == "already_in" and again.other_reasons == ()
+
+
+def test_every_desk_hears_check_outs_and_overrides_too(reception: Actor, plan: int) -> None:
+    _member(plan, "FM000021")
+    _member(plan, "FM000022", start=-40, end=-2, name="Bruno Costa")
+    heard: list[dict] = []
+    lock = threading.Condition()
+
+    def on_notify(channel: str, payload: str) -> None:
+        with lock:
+            heard.append(json.loads(payload))
+            lock.notify_all()
+
+    def wait_for(count: int) -> None:
+        with lock:
+            assert lock.wait_for(lambda: len(heard) >= count, timeout=5)
+
+    listener = NotificationListener(current_database().url, [CHANNEL_PRESENCE], on_notify)
+    listener.start()
+    try:
+        assert listener.connected.wait(10)
+        first = checkin.check_in("FM000021", actor=reception)
+        wait_for(1)
+        update_row(Attendance, first.visit_id, checked_in_at=first.checked_in_at - D(minutes=30))
+        assert checkin.check_in("FM000021", actor=reception).outcome == "checked_out"
+        wait_for(2)
+        checkin.check_in("FM000022", actor=reception, override_reason="Renewing at the bar")
+        wait_for(3)
+    finally:
+        listener.stop()
+    assert [(h["event"], h["member_code"]) for h in heard] == [
+        ("check_in", "FM000021"),
+        ("check_out", "FM000021"),
+        ("check_in", "FM000022"),
+    ]
+    assert heard[1]["visit_id"] == first.visit_id and heard[1]["checked_out_at"] is not None
+
+
+def test_an_open_visit_behind_a_later_closed_one_is_still_found(
+    reception: Actor, plan: int
+) -> None:
+    member = _member(plan, "FM000023")
+    now = dt.datetime.now(dt.UTC)
+    with unit_of_work() as uow:
+        # A queued check-in sent late: open since 09:00-ish, behind a visit closed after it.
+        uow.session.add(Attendance(trainee_id=member, site_id=1, checked_in_at=now - D(hours=3)))
+        later = Attendance(trainee_id=member, site_id=1, checked_in_at=now - D(hours=2))
+        later.checked_out_at, later.duration_minutes = now - D(hours=1), 60
+        uow.session.add(later)
+        uow.commit()
+    result = checkin.check_in("FM000023", actor=reception)
+    assert result.outcome == "already_in"
+    assert [v.checked_out_at is None for v in _visits(member)] == [True, False]
