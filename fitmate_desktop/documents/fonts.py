@@ -20,14 +20,22 @@ chain answers with runs of its member fonts, so every ``drawString``, ``Table`` 
 character DejaVu lacks first appears (about 0.1 s, once per process), and which font has a
 character is remembered, so a Latin receipt pays nothing.
 
-Right-to-left names (Arabic, Hebrew) print with their letters in logical order and Arabic in
-isolated forms: readable letter by letter, not shaped. Nothing refuses them.
+Right-to-left text (Arabic, Hebrew; DejaVu Sans has both) is put in visual order with the
+Unicode bidirectional algorithm (python-bidi) and Arabic letters are joined into their initial,
+medial and final forms (arabic-reshaper) before it is measured and drawn. reportlab hands the
+chain a whole line at a time (a ``drawString``, a table cell, one line of a wrapped paragraph),
+which is the unit the algorithm works on, so "Member: محمد علي (M-1)" keeps its Latin words in
+place and prints the Arabic right to left. Both libraries are imported only when such text
+first appears. The PDF's text then holds the visual, shaped form, as every PDF made this way
+does; viewers' search and copy of it are the viewer's business.
 """
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Callable
+from functools import lru_cache
 from typing import Any
 
 from reportlab import rl_config
@@ -45,6 +53,25 @@ CJK_FONT_FILE = "DroidSansFallback.ttf"  # Han, kana and Hangul (Apache 2.0)
 # A chain member's subset number, made unique across the chain: member index * _STRIDE + subset.
 # reportlab compares subset numbers to decide when to switch fonts, so they must not collide.
 _STRIDE = 1 << 16
+
+
+# Hebrew, Arabic, Syriac, Thaana, NKo, Samaritan, Mandaic and their presentation forms.
+_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+
+
+@lru_cache(maxsize=1024)
+def _visual(text: str) -> str:
+    """``text`` (one line, logical order) shaped and in the order it is drawn, left to right."""
+    import arabic_reshaper  # only when right-to-left text first appears
+    from bidi import get_display
+
+    reshaper = arabic_reshaper.ArabicReshaper({"delete_harakat": False})
+    return str(get_display(reshaper.reshape(text)))
+
+
+def visual(text: str) -> str:
+    """``text`` as drawn: unchanged unless it has right-to-left letters (then see ``_visual``)."""
+    return _visual(text) if _RTL.search(text) else text
 
 
 class FallbackFont:
@@ -68,6 +95,8 @@ class FallbackFont:
         self._lock = threading.Lock()
         # code point -> index of the member that draws it (cached: a dict lookup per character)
         self._choice: dict[int, int] = {}
+        # text -> its runs: a receipt measures the same words many times while wrapping
+        self._runs: dict[str, list[tuple[int, str]]] = {}
         primary = self._members[0]
         assert primary is not None
         self.face = primary.face  # ascent, descent and name for reportlab's layout code
@@ -110,6 +139,14 @@ class FallbackFont:
 
     def runs(self, text: str) -> list[tuple[int, str]]:
         """``text`` cut into ``(member index, text)`` runs, each set in one font."""
+        cached = self._runs.get(text)
+        if cached is None:
+            if len(self._runs) > 8192:
+                self._runs.clear()  # bounded: names and items of many documents pass through
+            cached = self._runs[text] = self._cut(text)
+        return cached
+
+    def _cut(self, text: str) -> list[tuple[int, str]]:
         choice = self._choice
         primary_map = self.primary.face.charToGlyph
         # The common case: everything in the first font (any Latin, Greek or Cyrillic receipt).
@@ -144,12 +181,17 @@ class FallbackFont:
         """Width of ``text`` at ``size`` points, each run measured in its own font."""
         if isinstance(text, bytes):
             text = text.decode(encoding)
-        return sum(self._member(i).stringWidth(part, size) for i, part in self.runs(text))
+        runs = self.runs(visual(text))
+        if len(runs) == 1:  # the usual case: one font for the whole string
+            index, part = runs[0]
+            return float(self._member(index).stringWidth(part, size))
+        return sum(self._member(i).stringWidth(part, size) for i, part in runs)
 
     def splitString(self, text: str | bytes, doc: Any, encoding: str = "utf-8") -> list[Any]:
         """reportlab's hook: ``(subset, bytes)`` runs; subsets numbered across the chain."""
         if isinstance(text, bytes):
             text = text.decode(encoding)
+        text = visual(text)
         out: list[tuple[int, bytes]] = []
         for index, part in self.runs(text):
             for subset, chunk in self._member(index).splitString(part, doc):

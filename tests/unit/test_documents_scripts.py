@@ -1,5 +1,7 @@
 """Names in any script on paper: every receipt, credit note, card and cash-up prints them.
 
+Right-to-left names (Arabic, Hebrew) are drawn joined and in visual order.
+
 Each name is read back from the PDF's text with pypdf (what a search or a copy-paste sees),
 the fonts are checked to be embedded (a viewer without CJK fonts still draws them), and the
 pages are rasterised with pdftoppm to check the glyphs are really drawn, not "missing glyph"
@@ -12,6 +14,7 @@ import dataclasses
 import datetime as dt
 import shutil
 import subprocess
+import unicodedata
 from decimal import Decimal
 from io import BytesIO
 from pathlib import Path
@@ -22,6 +25,7 @@ from pypdf import PdfReader
 from fitmate_desktop.documents.card import MembershipCardData, render_membership_card
 from fitmate_desktop.documents.cashup import CashUpData, CashUpRow, render_cash_up
 from fitmate_desktop.documents.common import FONT, FONT_BOLD, GymHeader, register_fonts
+from fitmate_desktop.documents.fonts import visual
 from fitmate_desktop.documents.receipt import ReceiptData, ReceiptLine, render_receipt
 
 D = Decimal
@@ -182,3 +186,29 @@ def test_cjk_glyphs_are_drawn_not_boxes(name: str, tmp_path: Path) -> None:
     name_box = image.crop((int(width * 0.3), int(height * 0.28), width, int(height * 0.45)))
     darkest, _lightest = name_box.getextrema()
     assert darkest < 100
+
+
+RTL_NAMES = ["محمد علي", "فاطمة الزهراء", "שרה כהן"]
+
+
+@pytest.mark.parametrize("name", RTL_NAMES)
+@pytest.mark.parametrize("document", list(RENDERS))
+def test_right_to_left_names_read_back_shaped(document: str, name: str) -> None:
+    text = pdf_text(RENDERS[document](name))
+
+    # Arabic is drawn in its joined forms (presentation forms), which NFKC maps back to the
+    # letters typed; the reader puts the right-to-left run back in logical order.
+    assert name in unicodedata.normalize("NFKC", text), (document, name, text)
+    if any("\u0600" <= c <= "\u06ff" for c in name):
+        assert any("\ufe70" <= c <= "\ufeff" for c in text), text
+
+
+def test_right_to_left_text_is_drawn_in_visual_order_and_joined() -> None:
+    # "محمد" is meem, hah, meem, dal; drawn left to right: final dal, medial meem, medial hah,
+    # initial meem (the PDF draws glyphs left to right, so a right-to-left word is reversed).
+    assert visual("محمد") == "\ufeaa\ufee4\ufea4\ufee3"
+    assert visual("שרה כהן") == "ןהכ הרש"
+    # Latin words around it keep their place; text without right-to-left letters is untouched.
+    assert visual("Member: שרה (M-1)") == "Member: הרש (M-1)"
+    latin = "José Ñúñez Çelik 王小明"
+    assert visual(latin) is latin
