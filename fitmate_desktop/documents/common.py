@@ -4,8 +4,10 @@ Everything here is plain Python + reportlab: no Qt, no SQLAlchemy. Callers hand 
 dataclasses and get ``bytes`` back, so a PDF can be rendered on a worker thread, in a test, or
 in a benchmark without a display or a database.
 
-Fonts: the bundled DejaVu Sans (regular and bold) is registered once per process and embedded
-(subset) in every document, so any Latin, Greek or Cyrillic name prints as typed.
+Fonts: ``FONT`` and ``FONT_BOLD`` are font chains (documents/fonts.py): the bundled DejaVu Sans
+(regular, bold) and, for what it lacks (Chinese, Japanese, Korean), the bundled Droid Sans
+Fallback. Both are embedded (subset) in every document that uses them, so a name in any of
+those scripts prints as typed and reads back from the PDF's text.
 """
 
 from __future__ import annotations
@@ -13,7 +15,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import io
-import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
@@ -22,16 +23,19 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader, simpleSplit
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
-from fitmate_desktop.paths import resource_path
+from fitmate_desktop.documents.fonts import (
+    FONT,
+    FONT_BOLD,
+    RENDER_LOCK,
+    DocumentError,
+    register_fonts,
+)
 
 __all__ = [
     "ACCENT",
@@ -59,8 +63,6 @@ __all__ = [
     "to_gym_time",
 ]
 
-FONT = "DejaVuSans"
-FONT_BOLD = "DejaVuSans-Bold"
 
 # A restrained palette: near-black text, grey for labels, hairlines for rules. PDFs are often
 # printed on cheap mono lasers, so nothing depends on colour.
@@ -68,54 +70,6 @@ INK = colors.HexColor("#1A1A1A")
 MUTED = colors.HexColor("#5F6368")
 RULE = colors.HexColor("#B0B4B8")
 ACCENT = colors.HexColor("#1F4E79")
-
-
-class DocumentError(RuntimeError):
-    """A PDF cannot be made at all (e.g. the bundled font is missing from the installation)."""
-
-
-# --------------------------------------------------------------------------------------------
-# Fonts
-# --------------------------------------------------------------------------------------------
-
-_FONT_LOCK = threading.Lock()
-_fonts_registered = False
-
-# reportlab keeps per-document font subsets in module-level objects and its platypus layer has a
-# few module-level caches; PDFs are rendered on worker threads (house rule 3), so one render at a
-# time. Rendering is CPU-bound Python, so under the GIL this costs no throughput.
-RENDER_LOCK = threading.RLock()
-
-
-def register_fonts() -> tuple[str, str]:
-    """Register DejaVu Sans (regular, bold) with reportlab once per process; return the names.
-
-    Parsing a 700 KB TrueType file takes tens of milliseconds, so it is done once and every
-    later call is a flag check. Raises :class:`DocumentError` if the font files are missing,
-    rather than silently falling back to Helvetica, which cannot print "Łukasz" or "Σοφία".
-    """
-    global _fonts_registered
-    if _fonts_registered:
-        return FONT, FONT_BOLD
-    with _FONT_LOCK:
-        if _fonts_registered:
-            return FONT, FONT_BOLD
-        regular = resource_path("fonts", "DejaVuSans.ttf")
-        bold = resource_path("fonts", "DejaVuSans-Bold.ttf")
-        for path in (regular, bold):
-            if not path.is_file():
-                raise DocumentError(f"The PDF font is missing from this installation: {path}")
-        # ASCII85 makes every stream 25 % bigger and, without reportlab's optional C
-        # accelerator, costs ~1 ms per 100 KB in pure Python; PDFs are binary files anyway.
-        rl_config.useA85 = 0
-        pdfmetrics.registerFont(TTFont(FONT, str(regular)))
-        pdfmetrics.registerFont(TTFont(FONT_BOLD, str(bold)))
-        # So that <b> inside a Paragraph picks the bold face instead of faking it.
-        pdfmetrics.registerFontFamily(
-            FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD
-        )
-        _fonts_registered = True
-    return FONT, FONT_BOLD
 
 
 # --------------------------------------------------------------------------------------------

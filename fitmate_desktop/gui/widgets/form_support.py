@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from fitmate_desktop.gui.style import repolish
 from fitmate_desktop.services.errors import ServiceError, ValidationError
+from fitmate_desktop.services.text import logged, shown_message
 
 log = logging.getLogger(__name__)
 
@@ -37,9 +38,14 @@ GENERIC_ERROR = (
 
 
 def user_message(err: BaseException) -> str:
-    """What to tell the person about ``err``: the service's own words, never a traceback."""
+    """What to tell the person about ``err``: the service's own words, never a traceback.
+
+    The words go through the shared cleaner: a service that echoes input (a scanned code, a
+    typed name) can never put an escape sequence, a control character or a right-to-left
+    override on the screen, whatever it forgot to clean itself.
+    """
     if isinstance(err, ServiceError):
-        return str(err)
+        return shown_message(str(err))
     log.error("Unexpected error in a dialog", exc_info=err)
     return GENERIC_ERROR
 
@@ -83,14 +89,15 @@ class FieldErrors:
         if isinstance(err, ValidationError):
             field = self.field_for(err.field)
             if field is not None:
-                self.show_field(field, str(err))
+                self.show_field(field, user_message(err))
                 return
         self.show_form(user_message(err))
 
     def show_field(self, field: str, message: str, *, focus: bool = True) -> None:
         """``message`` under ``field``; the field is marked and (by default) focused."""
         label, widgets = self._fields[field]
-        label.setText(message)
+        # Callers pass str(err) here too: clean it on the way to the screen.
+        label.setText(shown_message(message))
         label.setVisible(True)
         for widget in widgets:
             self._mark(widget, True)
@@ -105,9 +112,9 @@ class FieldErrors:
     def show_form(self, message: str) -> None:
         """A message that belongs to no single field."""
         if self._form_error is None:
-            log.warning("Form error without a place to show it: %s", message)
+            log.warning("Form error without a place to show it: %s", logged(message))
             return
-        self._form_error.setText(message)
+        self._form_error.setText(shown_message(message))
         self._form_error.setVisible(True)
 
     def clear_field(self, field: str) -> None:
@@ -193,7 +200,7 @@ def tell(parent: QWidget, *, title: str, text: str, warning: bool = True) -> QMe
     box.setIcon(QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information)
     box.setWindowTitle(title)
     box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setText(text)
+    box.setText(shown_message(text))
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
