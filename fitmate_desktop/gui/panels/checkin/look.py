@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import string
-import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
@@ -11,6 +10,7 @@ from PySide6.QtGui import QGuiApplication, QPalette
 
 from fitmate_desktop.gui import style
 from fitmate_desktop.gui.style import resources_dir
+from fitmate_desktop.services.text import shown
 
 # Reasons the service gives, by whether they refuse (red) or only warn (amber).
 RED_REASONS = frozenset(
@@ -99,20 +99,14 @@ def reason_tone(code: str, *, refused: bool = False) -> str:
 # Unicode categories never shown as typed: control characters (Cc), format characters such as
 # zero-width spaces and right-to-left overrides (Cf), private use (Co), unpaired surrogates (Cs)
 # and line/paragraph separators (Zl, Zp).
-_HIDDEN = frozenset({"Cc", "Cf", "Co", "Cs", "Zl", "Zp"})
 SHOWN_MAX = 32
 
 
 def shown_text(raw: str, limit: int = SHOWN_MAX) -> str:
-    """What a scan or typed text looks like on screen: invisible and control characters
-    dropped, runs of spaces made one, and at most ``limit`` characters (then "…").
-
-    A scanner can send anything; the desk must never show a right-to-left override that
-    turns the rest of the line around, or a NUL as an empty box.
-    """
-    visible = "".join(ch for ch in raw or "" if unicodedata.category(ch) not in _HIDDEN)
-    flat = " ".join(visible.split())
-    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
+    """What a scan or typed text looks like on the check-in screen: the shared cleaner
+    (``services.text.shown``: no escape sequences, controls, bidi overrides or zero-width
+    characters) at the card's length."""
+    return shown(raw, limit)
 
 
 @cache
