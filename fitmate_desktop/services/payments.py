@@ -190,8 +190,8 @@ def _validated_lines(
     for n, item in enumerate(items):
         field = f"items[{n}]"
         # Long descriptions are cut to 200 on the receipt; past 1000 it is not a description.
-        text = check_text(field, item.description, max_length=1000, label="The description")
-        if not text:
+        wording = check_text(field, item.description, max_length=1000, label="The description")
+        if not wording:
             raise ValidationError(field, "Describe what is being paid for.")
         check_optional_id(field, item.membership_id)
         check_optional_id(field, item.pt_package_id)
@@ -216,7 +216,7 @@ def _validated_lines(
             package_id = item.pt_package_id
         lines.append(
             {
-                "description": text[:200],
+                "description": wording[:200],
                 "quantity": item.quantity,
                 "unit_price": str((amount / item.quantity).quantize(CENT, ROUND_HALF_UP)),
                 "amount": str(amount),
