@@ -8,6 +8,7 @@
     fitmate db demo [--members N] [--seed S]   demo data; prints the demo sign-ins
     fitmate db roles [--login N --kind desk|office]   PostgreSQL roles for a shared server
     fitmate db secret-key                a new key for two-factor secrets (fitmate.toml)
+    fitmate db check-payments            memberships counted as paid by other items (exit 1)
     fitmate audit check                  verify the audit log's hash chain
     fitmate user create --role ROLE --email E [--name NAME]   password from getpass/stdin
 
@@ -143,6 +144,28 @@ def cmd_db_secret_key(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_db_check_payments(args: argparse.Namespace) -> int:
+    from fitmate_desktop.services.actor import system_actor
+    from fitmate_desktop.services.paid_check import memberships_paid_by_other_items
+
+    _connect()
+    found = memberships_paid_by_other_items(actor=system_actor())
+    if not found:
+        print("Every running membership is covered by its own payment lines.")
+        return EXIT_OK
+    print(
+        f"{len(found)} membership(s) run as paid only because other items shared the receipt "
+        "(charge the rest or correct the sale):"
+    )
+    for f in found:
+        print(
+            f"  membership {f.membership_id}  {f.member_code}  {f.member_name}  {f.plan_name}  "
+            f"{f.status}: price {f.price} {f.currency}, its lines paid {f.paid_by_lines}, "
+            f"receipts {f.paid_by_receipts} ({', '.join(f.receipts)})"
+        )
+    return EXIT_FAILED
+
+
 def cmd_audit_check(args: argparse.Namespace) -> int:
     from fitmate_desktop.services.actor import system_actor
     from fitmate_desktop.services.audit import check_chain
@@ -245,6 +268,10 @@ def build_parser() -> argparse.ArgumentParser:
     db_commands.add_parser(
         "check", help="fail if the models and the database schema differ"
     ).set_defaults(func=cmd_db_check)
+    db_commands.add_parser(
+        "check-payments",
+        help="list memberships counted as paid only by other items on their receipt (exit 1)",
+    ).set_defaults(func=cmd_db_check_payments)
     demo = db_commands.add_parser(
         "demo", help="fill the database with demo data (skipped if already there)"
     )

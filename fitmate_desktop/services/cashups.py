@@ -32,6 +32,7 @@ from fitmate_desktop.services.gym import GymProfile, load_gym_profile
 from fitmate_desktop.services.memberships import parse_money
 from fitmate_desktop.services.payments import METHOD_LABELS, METHODS
 from fitmate_desktop.services.uow import unit_of_work
+from fitmate_desktop.services.validation import check_date, check_text
 
 ZERO = Decimal("0.00")
 MAX_NOTE = 500
@@ -206,6 +207,8 @@ def cash_up(*, actor: Actor, day: dt.date | None = None) -> CashUp:
     """Totals of a day at this desk's site: sales, refunds and net, per method and per staff,
     with the stored count if the day has been closed."""
     actor.require(Permission.CASHUP_VIEW, doing="see the cash-up")
+    if day is not None:
+        day = check_date("day", day, label="The day")
     with unit_of_work() as uow:
         profile = load_gym_profile(uow.session)
         return _summary(uow.session, profile, day or profile.today(), actor.site_id)
@@ -240,9 +243,8 @@ def close_cash_up(
     actor.require(Permission.PAYMENTS_TAKE, doing="close the cash-up")
     if actor.site_id is None:
         raise ValidationError("site", "This desk is not assigned to a gym site.")
-    why = (note or "").strip()
-    if len(why) > MAX_NOTE:
-        raise ValidationError("note", f"Keep the note under {MAX_NOTE} characters.")
+    day = check_date("day", day, label="The day")
+    why = check_text("note", note, max_length=MAX_NOTE, label="The note")
     amounts: dict[str, Decimal] = {}
     for method, value in counted.items():
         if method not in METHODS:

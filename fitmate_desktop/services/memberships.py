@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from fitmate_desktop.models import Membership, MembershipPlan, Payment, Trainee
@@ -28,8 +28,11 @@ from fitmate_desktop.services.members import state_of
 from fitmate_desktop.services.money import CENT, MAX_PRICE, parse_money
 from fitmate_desktop.services.plans import PlanForm, PlanInfo, list_plans, save_plan
 from fitmate_desktop.services.uow import unit_of_work
+from fitmate_desktop.services.validation import check_date, check_id, check_optional_id, check_text
 
 MAX_FREEZE_DAYS = 180
+MAX_START_AHEAD = dt.timedelta(days=366)  # a sale starts at most a year ahead
+MAX_RENEWALS_WINDOW = 366
 # Plans and amounts live in their own modules; these names stay importable from here.
 __all__ = ["CENT", "MAX_PRICE", "PlanForm", "PlanInfo", "list_plans", "parse_money", "save_plan"]
 
@@ -87,16 +90,37 @@ class RenewalDue:
     currency: str
 
 
+def membership_share(amount: Decimal, refunded: Decimal, items: Any, membership_id: int) -> Decimal:
+    """What one receipt paid towards one membership: its lines for that membership only.
+
+    Other items sold on the same receipt (a drink, a PT package) never count. A refund does
+    not name a line, so it comes off the membership's lines first: money given back is never
+    counted as paid. A receipt without lines (none are written so) counts whole, as before.
+    """
+    lines = [i for i in (items or []) if isinstance(i, dict)]
+    if lines:
+        share = sum(
+            (Decimal(str(i["amount"])) for i in lines if i.get("membership_id") == membership_id),
+            Decimal("0.00"),
+        )
+    else:
+        share = amount
+    return max(Decimal("0.00"), share - refunded).quantize(CENT)
+
+
 def paid_towards(session: Session, membership_id: int) -> Decimal:
-    """What has been paid for a membership so far, refunds deducted."""
-    value = session.scalar(
-        select(func.coalesce(func.sum(Payment.amount - Payment.refund_amount), 0)).where(
+    """What has been paid for a membership so far: its own payment lines, refunds deducted."""
+    rows = session.execute(
+        select(Payment.amount, Payment.refund_amount, Payment.items).where(
             Payment.membership_id == membership_id,
             Payment.is_refund.is_(False),
             Payment.status.in_(("completed", "partially_refunded")),
         )
     )
-    return Decimal(value or 0).quantize(CENT)
+    return sum(
+        (membership_share(a, r, items, membership_id) for a, r, items in rows),
+        Decimal("0.00"),
+    )
 
 
 def membership_info(session: Session, m: Membership, today: dt.date) -> MembershipInfo:
@@ -198,6 +222,10 @@ def sell_membership(
     ``auto_renew`` None takes the plan's default; a class pack starts with its visits.
     """
     actor.require(Permission.MEMBERSHIPS_SELL, doing="sell memberships")
+    check_id("member", member_id)
+    check_id("plan", plan_id)
+    if start_date is not None:
+        start_date = check_date("start_date", start_date, label="The start date")
     with unit_of_work() as uow:
         session = uow.session
         today = load_gym_profile(session).today()
@@ -206,6 +234,8 @@ def sell_membership(
         start = start_date or today
         if start < today - dt.timedelta(days=31):
             raise ValidationError("start_date", "A membership cannot start more than a month ago.")
+        if start > today + MAX_START_AHEAD:
+            raise ValidationError("start_date", "A membership can start at most a year ahead.")
         m = Membership(
             trainee_id=member.id,
             plan_id=plan.id,
@@ -213,7 +243,7 @@ def sell_membership(
             membership_type=plan.membership_type,
             status="active" if plan.price == 0 else "unpaid",
             start_date=start,
-            end_date=start + dt.timedelta(days=plan.duration_days - 1),
+            end_date=_period_end("start_date", start, plan.duration_days),
             price=plan.price,
             currency=plan.currency,
             auto_renew=plan.auto_renew if auto_renew is None else auto_renew,
@@ -231,6 +261,8 @@ def renew_membership(
 ) -> MembershipInfo:
     """Sell the next period: it starts the day after the current one ends (or today)."""
     actor.require(Permission.MEMBERSHIPS_SELL, doing="renew memberships")
+    check_id("member", member_id)
+    check_optional_id("plan", plan_id)
     with unit_of_work() as uow:
         session = uow.session
         today = load_gym_profile(session).today()
@@ -248,7 +280,7 @@ def renew_membership(
         plan = _active_plan(session, plan_id)
         start = today
         if latest is not None and latest.end_date >= today:
-            start = latest.end_date + dt.timedelta(days=1)
+            start = _period_end("start_date", latest.end_date, 2)
         m = Membership(
             trainee_id=member_id,
             plan_id=plan.id,
@@ -256,7 +288,7 @@ def renew_membership(
             membership_type=plan.membership_type,
             status="active" if plan.price == 0 else "unpaid",
             start_date=start,
-            end_date=start + dt.timedelta(days=plan.duration_days - 1),
+            end_date=_period_end("start_date", start, plan.duration_days),
             price=plan.price,
             currency=plan.currency,
             auto_renew=_renewal_auto_renew(auto_renew, latest, plan),
@@ -268,6 +300,19 @@ def renew_membership(
         info = _finish(session, actor, m, "membership.renew", None)
         uow.commit()
         return info
+
+
+def _period_end(field: str, start: dt.date, days: int) -> dt.date:
+    """The last day of ``days`` days from ``start``, inside the sane range or a field error.
+
+    Rows written before dates were bounded can end near year 9999, where the arithmetic
+    itself overflows: that is a refusal at the field too, not an OverflowError.
+    """
+    try:
+        end = start + dt.timedelta(days=days - 1)
+    except OverflowError:
+        raise ValidationError(field, "This period would end too far in the future.") from None
+    return check_date(field, end, label="The period's end")
 
 
 def _pack_visits(plan: MembershipPlan) -> int | None:
@@ -299,7 +344,7 @@ def _quote(session: Session, m: Membership, plan: MembershipPlan, today: dt.date
         new_price=plan.price,
         amount_due=max(Decimal("0.00"), plan.price - credit),
         start_date=today,
-        end_date=today + dt.timedelta(days=plan.duration_days - 1),
+        end_date=_period_end("plan", today, plan.duration_days),
         currency=plan.currency,
     )
 
@@ -307,6 +352,8 @@ def _quote(session: Session, m: Membership, plan: MembershipPlan, today: dt.date
 def quote_upgrade(*, actor: Actor, membership_id: int, new_plan_id: int) -> UpgradeQuote:
     """What switching to ``new_plan_id`` today costs, with the unused part of this one credited."""
     actor.require(Permission.MEMBERSHIPS_SELL, doing="upgrade memberships")
+    check_id("membership", membership_id)
+    check_id("plan", new_plan_id)
     with unit_of_work() as uow:
         session = uow.session
         m = session.get(Membership, membership_id)
@@ -324,6 +371,8 @@ def upgrade_membership(
 ) -> MembershipInfo:
     """End this membership today and start the new plan, priced with the prorated credit."""
     actor.require(Permission.MEMBERSHIPS_SELL, doing="upgrade memberships")
+    check_id("membership", membership_id)
+    check_id("plan", new_plan_id)
     with unit_of_work() as uow:
         session = uow.session
         today = _today(session)
@@ -379,6 +428,10 @@ def freeze_membership(
 ) -> MembershipInfo:
     """Freeze for a date range; the end date moves out by the frozen days."""
     actor.require(Permission.MEMBERSHIPS_SELL, doing="freeze memberships")
+    check_id("membership", membership_id)
+    start = check_date("start", start, label="The freeze's first day")
+    end = check_date("end", end, label="The freeze's last day")
+    why = check_text("reason", reason, max_length=500, label="The reason")
     if end < start:
         raise ValidationError("end", "The freeze must end on or after the day it starts.")
     days = (end - start).days + 1
@@ -398,9 +451,9 @@ def freeze_membership(
             raise ValidationError("start", "The freeze starts after the membership ends.")
         before = _snapshot(m)
         m.frozen_from, m.frozen_until = start, end
-        m.end_date = m.end_date + dt.timedelta(days=days)
+        m.end_date = _period_end("end", m.end_date, days + 1)
         m.frozen_days_total += days
-        info = _finish(session, actor, m, "membership.freeze", before, reason=reason or None)
+        info = _finish(session, actor, m, "membership.freeze", before, reason=why or None)
         uow.commit()
         return info
 
@@ -410,6 +463,7 @@ def unfreeze_membership(
 ) -> MembershipInfo:
     """End a freeze today (or drop a planned one); unused frozen days come off the end date."""
     actor.require(Permission.MEMBERSHIPS_SELL, doing="unfreeze memberships")
+    check_id("membership", membership_id)
     with unit_of_work() as uow:
         session = uow.session
         today = _today(session)
@@ -442,7 +496,8 @@ def cancel_membership(
 ) -> MembershipInfo:
     """Cancel with a reason; payments stay as they are (refunds are separate)."""
     actor.require(Permission.MEMBERSHIPS_SELL, doing="cancel memberships")
-    why = (reason or "").strip()
+    check_id("membership", membership_id)
+    why = check_text("reason", reason, max_length=500, label="The reason")
     if not why:
         raise ValidationError("reason", "Say why the membership is cancelled.")
     with unit_of_work() as uow:
@@ -453,7 +508,7 @@ def cancel_membership(
         before = _snapshot(m)
         m.status = "cancelled"
         m.cancelled_at = dt.datetime.now(dt.UTC)
-        m.cancel_reason = why[:500]
+        m.cancel_reason = why
         m.auto_renew = False
         info = _finish(session, actor, m, "membership.cancel", before, reason=why)
         uow.commit()
@@ -464,6 +519,7 @@ def set_auto_renew(
     *, actor: Actor, membership_id: int, auto_renew: bool, expected_version: int
 ) -> MembershipInfo:
     actor.require(Permission.MEMBERSHIPS_SELL, doing="change auto-renewal")
+    check_id("membership", membership_id)
     with unit_of_work() as uow:
         session = uow.session
         m = _locked(session, membership_id, expected_version)
@@ -477,6 +533,7 @@ def set_auto_renew(
 def member_memberships(*, actor: Actor, member_id: int) -> tuple[MembershipInfo, ...]:
     """All memberships of a member, newest first (a trainer: of their own trainees only)."""
     actor.require(Permission.MEMBERS_VIEW, doing="see memberships")
+    check_id("member", member_id)
     with unit_of_work() as uow:
         session = uow.session
         require_visible(session, actor, member_id)
@@ -492,6 +549,12 @@ def member_memberships(*, actor: Actor, member_id: int) -> tuple[MembershipInfo,
 def renewals_due(*, actor: Actor, within_days: int = 14) -> tuple[RenewalDue, ...]:
     """Auto-renewing memberships ending within ``within_days`` with nothing sold after them."""
     actor.require(Permission.MEMBERSHIPS_SELL, doing="see renewals")
+    if isinstance(within_days, bool) or not isinstance(within_days, int):
+        raise ValidationError("within_days", "Give the window in whole days.")
+    if not 0 <= within_days <= MAX_RENEWALS_WINDOW:
+        raise ValidationError(
+            "within_days", f"Look 0 to {MAX_RENEWALS_WINDOW} days ahead for renewals."
+        )
     with unit_of_work() as uow:
         session = uow.session
         today = _today(session)

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -36,10 +36,12 @@ from fitmate_desktop.services.events import announce_changed
 from fitmate_desktop.services.gym import GymProfile, load_gym_profile
 from fitmate_desktop.services.memberships import CENT, paid_towards, parse_money
 from fitmate_desktop.services.uow import unit_of_work
+from fitmate_desktop.services.validation import check_date, check_id, check_optional_id, check_text
 
 METHODS = ("cash", "card", "transfer", "other")
 METHOD_LABELS = {"cash": "Cash", "card": "Card", "transfer": "Bank transfer", "other": "Other"}
 MAX_ITEMS = 50
+_KEY_LOCKS = 0x464D_504B  # "FMPK": the lock namespace of idempotency keys
 _CARD_NUMBER = re.compile(r"(?:\d[ -]?){13,19}")
 
 
@@ -109,11 +111,9 @@ def _receipt_number(session: Session, prefix: str, profile: GymProfile) -> str:
 
 
 def _check_reference(reference: str | None) -> str | None:
-    ref = (reference or "").strip()
+    ref = check_text("provider_reference", reference, max_length=128, label="The reference")
     if not ref:
         return None
-    if len(ref) > 128:
-        raise ValidationError("provider_reference", "The reference is too long (128 at most).")
     if _CARD_NUMBER.search(ref):
         raise ValidationError(
             "provider_reference",
@@ -121,6 +121,11 @@ def _check_reference(reference: str | None) -> str | None:
             "transaction reference.",
         )
     return ref
+
+
+def _check_key(key: object) -> None:
+    if not isinstance(key, uuid.UUID):
+        raise ValidationError("idempotency_key", "This payment dialog has no valid key.")
 
 
 def _info(session: Session, p: Payment) -> PaymentInfo:
@@ -184,9 +189,14 @@ def _validated_lines(
     package_id: int | None = None
     for n, item in enumerate(items):
         field = f"items[{n}]"
-        text = (item.description or "").strip()
-        if not text:
+        # Long descriptions are cut to 200 on the receipt; past 1000 it is not a description.
+        wording = check_text(field, item.description, max_length=1000, label="The description")
+        if not wording:
             raise ValidationError(field, "Describe what is being paid for.")
+        check_optional_id(field, item.membership_id)
+        check_optional_id(field, item.pt_package_id)
+        if isinstance(item.quantity, bool) or not isinstance(item.quantity, int):
+            raise ValidationError(field, "The quantity must be a whole number.")
         if not 1 <= item.quantity <= 999:
             raise ValidationError(field, "The quantity must be 1 to 999.")
         amount = parse_money(item.amount, field=field)
@@ -206,7 +216,7 @@ def _validated_lines(
             package_id = item.pt_package_id
         lines.append(
             {
-                "description": text[:200],
+                "description": wording[:200],
                 "quantity": item.quantity,
                 "unit_price": str((amount / item.quantity).quantize(CENT, ROUND_HALF_UP)),
                 "amount": str(amount),
@@ -215,6 +225,25 @@ def _validated_lines(
             }
         )
     return lines, membership, package_id
+
+
+def _first_with_key(session: Session, key: uuid.UUID) -> Payment | None:
+    """The payment (or credit note) already made with ``key``, after waiting for any desk
+    that is making it right now.
+
+    Desks sending one key at once queue on a transaction lock taken from the key, so the
+    late ones look only after the first has committed (or given up) and return its result.
+    Without the queue a late desk would pass this look, then wait on the membership's or
+    the original payment's row lock and, once the first committed, be refused ("nothing is
+    due", "already refunded") instead of being given the first result. READ COMMITTED (the
+    default) gives the statement after the lock a fresh view, so the first's row is seen.
+    """
+    # The two-number form has a key space of its own (the audit log's lock uses the other);
+    # 32 bits of the key: a collision only makes two different sales take turns.
+    lock_id = int.from_bytes(key.bytes[:4], "big", signed=True)
+    session.execute(text("SELECT pg_advisory_xact_lock(:ns, :k)"), {"ns": _KEY_LOCKS, "k": lock_id})
+    done = session.scalars(select(Payment).where(Payment.idempotency_key == key))
+    return done.first()
 
 
 def _membership_paid(session: Session, membership: Membership) -> None:
@@ -242,6 +271,8 @@ def take_payment(
     the change is stored beside it. None or "" records no tendered amount.
     """
     actor.require(Permission.PAYMENTS_TAKE, doing="take payments")
+    _check_key(idempotency_key)
+    check_optional_id("member", member_id)
     if method not in METHODS:
         raise ValidationError("method", "Choose cash, card, bank transfer or other.")
     reference = _check_reference(provider_reference)
@@ -255,8 +286,7 @@ def take_payment(
 
     with unit_of_work() as uow:
         session = uow.session
-        done = session.scalars(select(Payment).where(Payment.idempotency_key == idempotency_key))
-        if (existing := done.first()) is not None:
+        if (existing := _first_with_key(session, idempotency_key)) is not None:
             return _info(session, existing)
         if member_id is not None:
             member = session.get(Trainee, member_id)
@@ -347,19 +377,18 @@ def refund_payment(
 ) -> PaymentInfo:
     """Refund all or part of a payment; returns the credit note. Never more than was paid."""
     actor.require(Permission.PAYMENTS_REFUND, doing="refund payments")
-    why = (reason or "").strip()
+    _check_key(idempotency_key)
+    check_id("payment", payment_id)
+    why = check_text("reason", reason, max_length=500, label="The reason")
     if not why:
         raise ValidationError("reason", "Say why the money is refunded.")
-    if len(why) > 500:
-        raise ValidationError("reason", "Keep the reason under 500 characters.")
     value = parse_money(amount, field="amount")
     if value <= 0:
         raise ValidationError("amount", "Refund more than zero.")
 
     with unit_of_work() as uow:
         session = uow.session
-        done = session.scalars(select(Payment).where(Payment.idempotency_key == idempotency_key))
-        if (existing := done.first()) is not None:
+        if (existing := _first_with_key(session, idempotency_key)) is not None:
             return _info(session, existing)
         # The row lock makes two desks refunding the same payment take turns; the CHECK
         # constraint (refund_amount <= amount) is the last word if anything slips past.
@@ -437,6 +466,7 @@ def refund_payment(
 
 def get_payment(*, actor: Actor, payment_id: int) -> PaymentInfo:
     actor.require(Permission.PAYMENTS_TAKE, doing="see payments")
+    check_id("payment", payment_id)
     with unit_of_work() as uow:
         p = uow.session.get(Payment, payment_id)
         if p is None:
@@ -453,6 +483,9 @@ def list_payments(
 ) -> tuple[PaymentInfo, ...]:
     """Payments and refunds, newest first: of one member, or of one day at this desk's site."""
     actor.require(Permission.PAYMENTS_TAKE, doing="see payments")
+    check_optional_id("member", member_id)
+    if day is not None:
+        day = check_date("day", day, label="The day")
     with unit_of_work() as uow:
         session = uow.session
         stmt = select(Payment).order_by(Payment.created_at.desc(), Payment.id.desc())
@@ -475,6 +508,7 @@ def _day_bounds(profile: GymProfile, day: dt.date) -> tuple[dt.datetime, dt.date
 def receipt_pdf(*, actor: Actor, payment_id: int) -> bytes:
     """The receipt (or credit note) as a PDF with the embedded Unicode font."""
     actor.require(Permission.PAYMENTS_TAKE, doing="print receipts")
+    check_id("payment", payment_id)
     with unit_of_work() as uow:
         session = uow.session
         p = session.get(Payment, payment_id)

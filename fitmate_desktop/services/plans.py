@@ -23,8 +23,10 @@ from fitmate_desktop.services.errors import NotFound, ValidationError
 from fitmate_desktop.services.events import announce_changed
 from fitmate_desktop.services.money import parse_money
 from fitmate_desktop.services.uow import unit_of_work
+from fitmate_desktop.services.validation import check_optional_id, check_text
 
 MAX_PACK_VISITS = 1000
+MAX_FEATURES = 50
 
 
 @dataclass(frozen=True)
@@ -97,20 +99,36 @@ def list_plans(*, actor: Actor, include_inactive: bool = False) -> tuple[PlanInf
         return tuple(_plan_info(p) for p in uow.session.scalars(stmt))
 
 
+def _whole(field: str, value: object) -> int:
+    """A count typed by an admin as an int, or a field error (never a raw ValueError)."""
+    if isinstance(value, bool):
+        raise ValidationError(field, "Enter a whole number.")
+    try:
+        return int(value)  # type: ignore[call-overload]
+    except (TypeError, ValueError):
+        raise ValidationError(field, "Enter a whole number.") from None
+
+
 def save_plan(*, actor: Actor, form: PlanForm, plan_id: int | None = None) -> PlanInfo:
     """Create or change a plan (admins). Memberships already sold keep their own price."""
     actor.require(Permission.PLANS_MANAGE, doing="change membership plans")
-    name = (form.name or "").strip()
+    check_optional_id("plan", plan_id)
+    name = check_text("name", form.name, max_length=120, label="The name")
     if not name:
         raise ValidationError("name", "Give the plan a name.")
-    if len(name) > 120:
-        raise ValidationError("name", "The name is too long (at most 120 characters).")
     if form.membership_type not in MEMBERSHIP_TYPES:
         raise ValidationError("membership_type", "Choose a plan type from the list.")
-    if not 1 <= int(form.duration_days) <= 3660:
+    if not 1 <= _whole("duration_days", form.duration_days) <= 3660:
         raise ValidationError("duration_days", "The duration must be 1 to 3660 days.")
     price = parse_money(form.price, field="price")
-    if form.visits_per_week is not None and not 1 <= form.visits_per_week <= 21:
+    description = check_text("description", form.description, max_length=2000,
+                             label="The description")  # fmt: skip
+    if len(form.features) > MAX_FEATURES:
+        raise ValidationError("features", f"At most {MAX_FEATURES} features.")
+    features = [check_text("features", f, max_length=200, label="A feature") for f in form.features]
+    if form.visits_per_week is not None and not (
+        1 <= _whole("visits_per_week", form.visits_per_week) <= 21
+    ):
         raise ValidationError("visits_per_week", "Visits per week must be 1 to 21, or unlimited.")
     if (form.access_from is None) != (form.access_until is None):
         raise ValidationError("access_until", "Give both the start and the end of access hours.")
@@ -123,7 +141,7 @@ def save_plan(*, actor: Actor, form: PlanForm, plan_id: int | None = None) -> Pl
     if form.membership_type == "class_pack":
         if form.visit_count is None:
             raise ValidationError("visit_count", "Say how many visits the class pack holds.")
-        if not 1 <= int(form.visit_count) <= MAX_PACK_VISITS:
+        if not 1 <= _whole("visit_count", form.visit_count) <= MAX_PACK_VISITS:
             raise ValidationError(
                 "visit_count", f"A class pack holds 1 to {MAX_PACK_VISITS} visits."
             )
@@ -138,8 +156,8 @@ def save_plan(*, actor: Actor, form: PlanForm, plan_id: int | None = None) -> Pl
         "access_from": form.access_from,
         "access_until": form.access_until,
         "all_sites": form.all_sites,
-        "features": [f.strip() for f in form.features if f.strip()],
-        "description": (form.description or "").strip() or None,
+        "features": [f for f in features if f],
+        "description": description or None,
         "is_active": form.is_active,
         "visit_count": visit_count,
         "auto_renew": bool(form.auto_renew),
