@@ -31,6 +31,7 @@ from fitmate_desktop.services.events import announce_changed
 from fitmate_desktop.services.gym import GymProfile, load_gym_profile
 from fitmate_desktop.services.memberships import parse_money
 from fitmate_desktop.services.payments import METHOD_LABELS, METHODS
+from fitmate_desktop.services.text import quoted
 from fitmate_desktop.services.uow import unit_of_work
 from fitmate_desktop.services.validation import check_date, check_text
 
@@ -248,7 +249,7 @@ def close_cash_up(
     amounts: dict[str, Decimal] = {}
     for method, value in counted.items():
         if method not in METHODS:
-            raise ValidationError("counted", f"Unknown payment method: {method}.")
+            raise ValidationError("counted", f"Unknown payment method: {quoted(method)}.")
         if value is None or not str(value).strip():
             continue
         amounts[method] = parse_money(value, field=f"counted.{method}")

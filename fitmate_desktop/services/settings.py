@@ -17,6 +17,7 @@ from fitmate_desktop.services.actor import Actor
 from fitmate_desktop.services.errors import Conflict, NotFound, ValidationError
 from fitmate_desktop.services.events import announce_changed
 from fitmate_desktop.services.memberships import parse_money
+from fitmate_desktop.services.text import quoted
 from fitmate_desktop.services.uow import unit_of_work
 from fitmate_desktop.services.validation import normalise_email, require_text
 
@@ -177,7 +178,7 @@ def _collect(s: GymSettings) -> tuple[dict[str, Any], dict[str, str]]:
         problems["logo_path"] = "The logo file cannot be found on this desk."
     unknown = set(s.notification_prefs) - set(NOTIFICATION_KEYS)
     if unknown:
-        problems["notification_prefs"] = f"Unknown notification: {sorted(unknown)[0]}."
+        problems["notification_prefs"] = f"Unknown notification: {quoted(sorted(unknown)[0])}."
     values["notification_prefs"] = {k: bool(v) for k, v in s.notification_prefs.items()}
     return values, problems
 

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from fitmate_desktop.models import GymSite, Workstation
 from fitmate_desktop.services.errors import ValidationError
+from fitmate_desktop.services.text import quoted
 
 DEFAULT_SITE_CODE = "main"
 
@@ -22,7 +23,9 @@ def workstation_site_id(session: Session, *, workstation: str, site_code: str | 
     if site_code is not None:
         wanted = session.scalar(select(GymSite.id).where(GymSite.code == site_code))
         if wanted is None:
-            raise ValidationError("site", f"There is no gym site with the code '{site_code}'.")
+            raise ValidationError(
+                "site", f"There is no gym site with the code {quoted(site_code)}."
+            )
     else:
         wanted = session.scalar(select(GymSite.id).order_by(GymSite.id).limit(1))
         if wanted is None:
