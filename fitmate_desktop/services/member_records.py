@@ -36,7 +36,12 @@ from fitmate_desktop.services.events import announce_changed
 from fitmate_desktop.services.gym import load_gym_profile
 from fitmate_desktop.services.members import MemberDetail, member_detail
 from fitmate_desktop.services.uow import unit_of_work
-from fitmate_desktop.services.validation import FieldChecks, normalise_email, require_text
+from fitmate_desktop.services.validation import (
+    FieldChecks,
+    check_text,
+    normalise_email,
+    require_text,
+)
 
 PHOTO_MAX_PX = 512
 PHOTO_MAX_FILE = 20 * 1024 * 1024
@@ -66,12 +71,7 @@ _GENDERS = {"", "female", "male", "other", "undisclosed"}
 
 
 def _optional(value: str, *, field: str, label: str, max_length: int) -> str | None:
-    text = (value or "").strip()
-    if not text:
-        return None
-    if len(text) > max_length:
-        raise ValidationError(field, f"{label} is too long (at most {max_length} characters).")
-    return text
+    return check_text(field, value, max_length=max_length, label=label) or None
 
 
 def _phone(value: str, *, field: str) -> str | None:

@@ -55,7 +55,11 @@ def test_register_generates_a_code_and_keeps_the_photo_small(reception: Actor, p
      (MemberForm(full_name="A", date_of_birth=dt.date.today() + dt.timedelta(days=1)),
       "date_of_birth"),
      (MemberForm(full_name="A", health_flagged=True), "health_conditions"),
-     (MemberForm(full_name="A" * 201), "full_name")],
+     (MemberForm(full_name="A" * 201), "full_name"),
+     (MemberForm(full_name="A", date_of_birth=dt.date(1, 1, 1)), "date_of_birth"),
+     (MemberForm(full_name="A\x00B"), "full_name"),
+     (MemberForm(full_name="A", address="Rua\x00 1"), "address"),
+     (MemberForm(full_name="A", notes="\x00"), "notes")],
 )  # fmt: skip
 def test_bad_input_names_the_field_and_writes_nothing(
     reception: Actor, form: MemberForm, field: str
