@@ -44,7 +44,7 @@ def removed_lines(preview: ErasurePreview) -> list[str]:
 def kept_lines(preview: ErasurePreview) -> list[str]:
     """What stays (anonymised, redacted or kept), with why, one line per kind of record."""
     return [
-        f"• {s.label} ({_count(s.rows)}): {s.why}"
+        f"• {s.label} ({_count(s.rows)}): {s.why.replace('<id>', str(preview.member_id))}"
         for s in preview.steps
         if s.action != "deleted" and s.rows > 0
     ]
@@ -153,6 +153,20 @@ class MemberEraseDialog(QDialog):
             )
         elif self.errors.message("confirmation").startswith("That is not"):
             self.errors.clear_field("confirmation")
+        # The hint and the error share the place under the field: one line, never both.
+        ui.confirmHint.setVisible(not self.errors.message("confirmation"))
+        self._fit()
+
+    def _fit(self) -> None:
+        """Grow when an error line appears, rather than squeeze the lists above it."""
+        layout = self.ui.dialogLayout
+        layout.activate()
+        if layout.hasHeightForWidth():
+            needed = layout.totalHeightForWidth(self.width())
+        else:
+            needed = layout.totalSizeHint().height()
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     # -- erasing ---------------------------------------------------------------------------------
 
