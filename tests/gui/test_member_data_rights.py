@@ -224,3 +224,20 @@ def test_a_clean_member_is_erased_and_listed_as_erased_member(
     panel.ui.searchEdit.clear()
     qtbot.waitUntil(lambda: panel.model.query == "", timeout=2000)
     assert _names(panel) == ["Ana Silva", "Carla Murphy", "Diego Murphy"]
+
+
+def test_enter_erases_only_after_the_exact_confirmation(
+    qtbot: QtBot, admin_panel: MembersPanel, members: dict[str, int]
+) -> None:
+    dialog = _open_erase(qtbot, admin_panel, "Carla Murphy")
+    ui = dialog.ui
+    qtbot.keyClicks(ui.reasonEdit, "Erasure requested in writing on 8 Dec")
+    qtbot.keyClick(ui.reasonEdit, Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.focusWidget() is ui.confirmEdit
+    qtbot.keyClicks(ui.confirmEdit, "ERASE")
+    qtbot.keyClick(ui.confirmEdit, Qt.Key.Key_Return)
+    assert dialog.isVisible()  # half the text: nothing happens
+    qtbot.keyClicks(ui.confirmEdit, dialog.preview.confirmation_text[len("ERASE") :])
+    qtbot.keyClick(ui.confirmEdit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=2000)
+    assert _names(admin_panel) == [f"Erased member {members['Carla Murphy']}"]

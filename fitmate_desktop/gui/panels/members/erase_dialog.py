@@ -99,7 +99,10 @@ class MemberEraseDialog(QDialog):
         self._style_erase_button()
         ui.eraseButton.clicked.connect(self.erase)
         ui.cancelButton.clicked.connect(self.reject)
-        ui.cancelButton.setDefault(True)  # Enter never erases by accident
+        # Enter moves from the reason to the confirmation, and there erases only once the text
+        # is typed exactly (the typed text is the safety); it never presses a default button.
+        ui.reasonEdit.returnPressed.connect(lambda: ui.confirmEdit.setFocus())
+        ui.confirmEdit.returnPressed.connect(self.erase)
         ui.reasonEdit.textChanged.connect(self._update)
         ui.confirmEdit.textChanged.connect(self._update)
         self.show_blockers(preview.blockers)
