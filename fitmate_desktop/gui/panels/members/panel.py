@@ -13,31 +13,25 @@ pane moves under the list.
 A trainer's panel is "My trainees": the services list, count, search and export only their
 own trainees (``services.member_access``).
 
-Actions (each shown only to roles that may use it; the services check again): Ctrl+N new
-member, F4 edit, F5 take payment, F6 renew, F7 sell a membership, Ctrl+P print the card; the
-Membership menu holds upgrade, freeze, unfreeze, auto-renewal and cancel for the current
-membership, and every membership in the history has the same menu on its "⋯" button. The
-payments section has Receipt and Refund per payment.
+Actions (``actions.py``; each shown only to roles that may use it, the services check again):
+Ctrl+N new member, F4 edit, F5 take payment, F6 renew, F7 sell a membership, Ctrl+P print the
+card; the Membership menu holds upgrade, freeze, unfreeze, auto-renewal and cancel for the
+current membership, and every membership in the history has the same menu on its "⋯" button.
+The More menu has the card, archiving and, for an admin, "Export member data…" and "Erase
+member…" (``data_rights.py``). The payments section has Receipt and Refund per payment.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox,
     QFileDialog,
-    QHBoxLayout,
     QLineEdit,
-    QMenu,
-    QPushButton,
-    QSizePolicy,
     QWidget,
 )
 
@@ -45,7 +39,9 @@ from fitmate_desktop.gui.context import GuiContext
 from fitmate_desktop.gui.events import MEMBERS, MEMBERSHIPS, PAYMENTS, VISITS
 from fitmate_desktop.gui.forms.ui_members_panel import Ui_MembersPanel
 from fitmate_desktop.gui.panels.base import Panel
+from fitmate_desktop.gui.panels.members.actions import MemberActionBar
 from fitmate_desktop.gui.panels.members.columns import MembersHeader
+from fitmate_desktop.gui.panels.members.data_rights import MemberDataRights
 from fitmate_desktop.gui.panels.members.detail import MemberDetailView
 from fitmate_desktop.gui.panels.members.export import (
     EXPORT_BATCH,
@@ -114,17 +110,6 @@ class MemberBundle:
     payments: tuple[PaymentInfo, ...] | None  # None: this role does not see payments
 
 
-def current_membership(
-    memberships: tuple[MembershipInfo, ...], today: dt.date
-) -> MembershipInfo | None:
-    """The membership the desk acts on: the one running today, else the newest not cancelled."""
-    running = [m for m in memberships if m.status != "cancelled"]
-    for m in running:
-        if m.start_date <= today <= m.end_date:
-            return m
-    return running[0] if running else None
-
-
 @register_panel(
     name="members",
     title="Members",
@@ -153,8 +138,6 @@ class MembersPanel(Panel):
         self._photo_task = LatestOnly(self)
         self._export_task: Task | None = None
         self._selected_id: int | None = None
-        self._member: MemberDetail | None = None
-        self._memberships: tuple[MembershipInfo, ...] = ()
         self.member_actions = MemberActions(context, self)
         self.own_only = restricted_to_own(context.actor)
 
@@ -205,7 +188,24 @@ class MembersPanel(Panel):
         self._notice_timer.setInterval(8000)
         self._notice_timer.timeout.connect(lambda: ui.noticeLabel.setVisible(False))
         self.member_actions.sig_notice.connect(self._show_notice)
-        self._build_actions()
+        self.rights = MemberDataRights(context, self)
+        self.rights.sig_notice.connect(self._show_notice)
+        self.rights.sig_erased.connect(self._show_erased)
+        self.action_bar = MemberActionBar(
+            self, context, ui, self.model, self.member_actions, self.rights, own_only=self.own_only
+        )
+        # The widgets by the names the rest of the program (and its tests) know them.
+        self.archived_box = self.action_bar.archived_box
+        self.new_button = self.action_bar.new_button
+        self.edit_button = self.action_bar.edit_button
+        self.pay_button = self.action_bar.pay_button
+        self.membership_button = self.action_bar.membership_button
+        self.more_button = self.action_bar.more_button
+        # The keyboard's actions (Ctrl+N, F4-F7, Ctrl+P), callable on the panel too.
+        bar = self.action_bar
+        self.new_member, self.edit_member = bar.new_member, bar.edit_member
+        self.take_payment, self.renew, self.sell = bar.take_payment, bar.renew, bar.sell
+        self.print_card = bar.print_card
 
         self.model.sig_batch.connect(self._on_batch)
         self.model.sig_failed.connect(self._on_list_failed)
@@ -424,17 +424,15 @@ class MembersPanel(Panel):
 
     def _show_detail(self, bundle: MemberBundle) -> None:
         member = bundle.member
-        self._member = member
-        self._memberships = bundle.memberships
         self._detail.show(member)
-        self._detail.show_memberships(bundle.memberships, self._membership_menu)
+        self._detail.show_memberships(bundle.memberships, self.action_bar.membership_menu_for)
         can_refund = self.context.actor.can(Permission.PAYMENTS_REFUND)
         self._detail.show_payments(
             bundle.payments,
             on_receipt=self.member_actions.open_receipt,
             on_refund=self.member_actions.refund if can_refund else None,
         )
-        self._update_actions()
+        self.action_bar.show_member(member, bundle.memberships)
         self.ui.detailState.show_content()
         self.ui.detailScroll.verticalScrollBar().setValue(0)
         if member.has_photo:
@@ -462,8 +460,7 @@ class MembersPanel(Panel):
         self._photo_task.cancel()
         self._detail_timer.stop()
         self._selected_id = None
-        self._member = None
-        self._memberships = ()
+        self.action_bar.show_member(None)
         self._detail.member_id = None
         self.ui.detailState.show_empty(
             "Select a member",
@@ -479,217 +476,7 @@ class MembersPanel(Panel):
         if self.ui.detailState.state in ("content", "loading"):
             self.ui.detailScroll.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    # -- actions ---------------------------------------------------------------------------------
-
-    def _build_actions(self) -> None:
-        """New member in the header; Edit, Take payment, Membership and More over the detail."""
-        ui, can = self.ui, self.context.actor.can
-        self.archived_box = QCheckBox("Archived", self)
-        self.archived_box.setObjectName("showArchivedBox")
-        self.archived_box.setToolTip(
-            "List archived members instead, to look one up or restore them"
-        )
-        self.archived_box.toggled.connect(self.model.set_archived)
-        ui.headerRow.addWidget(self.archived_box)
-        self.new_button = QPushButton(icon("plus"), "New member", self)
-        self.new_button.setObjectName("newMemberButton")
-        self.new_button.setProperty("primary", True)
-        self.new_button.setToolTip("Register a new member (Ctrl+N)")
-        self.new_button.clicked.connect(self.member_actions.new_member)
-        self.new_button.setVisible(can(Permission.MEMBERS_EDIT))
-        ui.headerRow.addWidget(self.new_button)
-
-        bar = QWidget(ui.detailPage)
-        bar.setObjectName("memberActionsBar")
-        row = QHBoxLayout(bar)
-        row.setContentsMargins(0, 0, 0, 8)
-        row.setSpacing(6)
-        self.edit_button = self._bar_button(bar, "edit", "Edit", "Edit this member (F4)")
-        self.edit_button.clicked.connect(self.edit_member)
-        self.pay_button = self._bar_button(
-            bar, "money", "Take payment", "Take a payment from this member (F5)"
-        )
-        self.pay_button.clicked.connect(self.take_payment)
-        self.membership_button = self._bar_button(
-            bar, "plans", "Membership", "Sell (F7), renew (F6), upgrade, freeze or cancel"
-        )
-        self.membership_menu = QMenu(self.membership_button)
-        self.membership_menu.aboutToShow.connect(self._fill_top_membership_menu)
-        self.membership_button.setMenu(self.membership_menu)
-        # Only the "⋯" icon: the pane keeps room for the buttons' words at 1366 pixels.
-        self.more_button = self._bar_button(bar, "more", "", "More: print the card, archive")
-        self.more_button.setObjectName("moreButton")
-        self.more_button.setAccessibleName("More")
-        more = QMenu(self.more_button)
-        # "\t" shows the key in the menu; the panel's QShortcut does the work (a shortcut on
-        # a menu's own action would be ambiguous with it, and dead while the menu is closed).
-        self.print_card_action = more.addAction(icon("print"), "Print membership card…\tCtrl+P")
-        self.print_card_action.triggered.connect(self.print_card)
-        open_card = more.addAction(icon("file"), "Open card as PDF")
-        open_card.triggered.connect(self._open_card)
-        more.addSeparator()
-        self.archive_action = more.addAction(icon("archive"), "Archive member…")
-        self.archive_action.triggered.connect(self._archive)
-        self.archive_action.setVisible(can(Permission.MEMBERS_EDIT))
-        self.more_button.setMenu(more)
-        for button in (self.edit_button, self.pay_button, self.membership_button):
-            row.addWidget(button)
-        row.addStretch(1)
-        row.addWidget(self.more_button)
-        for button in (self.edit_button, self.pay_button, self.membership_button, self.more_button):
-            # A button never gets narrower than its text: the pane keeps their width instead.
-            button.setMinimumWidth(button.sizeHint().width())
-            button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
-        ui.detailPageLayout.insertWidget(0, bar)
-        self.edit_button.setVisible(can(Permission.MEMBERS_EDIT))
-        self.pay_button.setVisible(can(Permission.PAYMENTS_TAKE))
-        self.membership_button.setVisible(can(Permission.MEMBERSHIPS_SELL))
-        self.archived_box.setVisible(not self.own_only)
-        # The splitter honours an explicit minimum width over the layout's: the pane is never
-        # narrower than the buttons this role sees, so none is squeezed or overlaps.
-        needed = ui.detailPage.minimumSizeHint().width()
-        ui.detailState.setMinimumWidth(max(ui.detailState.minimumWidth(), needed))
-
-        for keys, slot in (
-            ("Ctrl+N", self.new_member),
-            ("F4", self.edit_member),
-            ("F5", self.take_payment),
-            ("F6", self.renew),
-            ("F7", self.sell),
-            ("Ctrl+P", self.print_card),
-        ):
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
-
-    @staticmethod
-    def _bar_button(parent: QWidget, icon_name: str, text: str, tip: str) -> QPushButton:
-        button = QPushButton(icon(icon_name), text, parent)
-        button.setToolTip(tip)
-        return button
-
-    def _update_actions(self) -> None:
-        member = self._member
-        archived = member is not None and member.is_archived
-        self.archive_action.setText("Restore member" if archived else "Archive member…")
-
-    def _membership_menu(self, membership: MembershipInfo) -> QMenu | None:
-        menu = QMenu()
-        self._fill_membership_menu(menu, membership, include_renew=True)
-        return menu if menu.actions() else None
-
-    def _fill_top_membership_menu(self) -> None:
-        menu = self.membership_menu
-        menu.clear()
-        member = self._member
-        if member is None:
-            return
-        sell = menu.addAction(icon("plus"), "Sell a membership…\tF7")
-        sell.triggered.connect(self.sell)
-        renew = menu.addAction(icon("renew"), "Renew…\tF6")
-        renew.triggered.connect(self.renew)
-        current = current_membership(self._memberships, self.fmt.today())
-        if current is not None:
-            fmt = self.fmt
-            menu.addSection(
-                f"{current.plan_name} · {fmt.date(current.start_date)} – "
-                f"{fmt.date(current.end_date)}"
-            )
-            self._fill_membership_menu(menu, current, include_renew=False)
-
-    def _fill_membership_menu(self, menu: QMenu, m: MembershipInfo, *, include_renew: bool) -> None:
-        """The things the desk can do with one membership, by its state and the role."""
-        member = self._member
-        if member is None:
-            return
-        can = self.context.actor.can
-        name = member.full_name
-        fmt = self.fmt
-        flows = self.member_actions
-
-        def add(icon_name: str, text: str, slot: Callable[[], None]) -> None:
-            action = menu.addAction(icon(icon_name), text)
-            action.triggered.connect(lambda _checked=False: slot())
-
-        running = m.status != "cancelled"
-        if can(Permission.PAYMENTS_TAKE) and running and m.amount_due > 0:
-            due = fmt.money(m.amount_due, m.currency)
-            add(
-                "money",
-                f"Take payment ({due} due)",
-                lambda: self.member_actions.take_payment(member.id, membership_id=m.id),
-            )
-        if not can(Permission.MEMBERSHIPS_SELL):
-            return
-        if include_renew and running:
-            add("renew", "Renew…", lambda: flows.renew_membership(member.id, m.plan_id))
-        if not running:
-            return
-        today = fmt.today()
-        freeze_planned = m.frozen_from is not None and (m.frozen_until or m.frozen_from) >= today
-        if m.status in ("active", "expiring"):
-            add("upgrade", "Upgrade…", lambda: self.member_actions.upgrade(m, name))
-            if not freeze_planned:
-                add("freeze", "Freeze…", lambda: self.member_actions.freeze(m, name))
-        if freeze_planned or m.status == "frozen":
-            add("freeze", "Unfreeze", lambda: self.member_actions.unfreeze(m, name))
-        auto = menu.addAction("Renews automatically")
-        auto.setCheckable(True)
-        auto.setChecked(m.auto_renew)
-        auto.toggled.connect(lambda on: self.member_actions.set_auto_renew(m, name, on))
-        menu.addSeparator()
-        add("status-cancelled", "Cancel membership…", lambda: self.member_actions.cancel(m, name))
-
-    def _allowed(self, permission: Permission) -> MemberDetail | None:
-        """The shown member if the role may do this (shortcuts check it like the buttons)."""
-        if self._member is None or self.ui.detailState.state != "content":
-            return None
-        return self._member if self.context.actor.can(permission) else None
-
-    def new_member(self) -> None:
-        """Ctrl+N: register a new member."""
-        if self.context.actor.can(Permission.MEMBERS_EDIT):
-            self.member_actions.new_member()
-
-    def edit_member(self) -> None:
-        """F4: edit the shown member."""
-        member = self._allowed(Permission.MEMBERS_EDIT)
-        if member is not None:
-            self.member_actions.edit_member(member.id)
-
-    def take_payment(self) -> None:
-        """F5: take a payment from the shown member."""
-        member = self._allowed(Permission.PAYMENTS_TAKE)
-        if member is not None:
-            self.member_actions.take_payment(member.id)
-
-    def renew(self) -> None:
-        """F6: renew the shown member's membership."""
-        member = self._allowed(Permission.MEMBERSHIPS_SELL)
-        if member is not None:
-            self.member_actions.renew_membership(member.id)
-
-    def sell(self) -> None:
-        """F7: sell the shown member a membership."""
-        member = self._allowed(Permission.MEMBERSHIPS_SELL)
-        if member is not None:
-            self.member_actions.sell_membership(member.id)
-
-    def print_card(self) -> None:
-        """Ctrl+P: print the shown member's card."""
-        member = self._allowed(Permission.MEMBERS_VIEW)
-        if member is not None:
-            self.member_actions.print_card(member.id, member.member_code)
-
-    def _open_card(self) -> None:
-        member = self._allowed(Permission.MEMBERS_VIEW)
-        if member is not None:
-            self.member_actions.open_card(member.id, member.member_code)
-
-    def _archive(self) -> None:
-        member = self._allowed(Permission.MEMBERS_EDIT)
-        if member is not None:
-            self.member_actions.archive(member, archived=not member.is_archived)
+    # -- notices ---------------------------------------------------------------------------------
 
     def _show_notice(self, tone: str, text: str) -> None:
         label = self.ui.noticeLabel
@@ -698,6 +485,15 @@ class MembersPanel(Panel):
         set_tone(label, None if tone != "bad" else "bad")
         label.setVisible(True)
         self._notice_timer.start()
+
+    def _show_erased(self, member_id: int, member_code: str) -> None:
+        """After an erasure: the Archived list, found by the code, shows "Erased member N"."""
+        self._selected_id = member_id
+        if not self.archived_box.isChecked():
+            self.archived_box.setChecked(True)
+        self.ui.searchEdit.setText(member_code)
+        self._search_timer.stop()
+        self._apply_search()  # the change event has reloaded the list if this is no change
 
     # -- keyboard --------------------------------------------------------------------------------
 
