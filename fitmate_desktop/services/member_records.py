@@ -279,6 +279,7 @@ def update_member(
         member = session.get(Trainee, member_id, with_for_update=True)
         if member is None:
             raise NotFound("This member no longer exists.")
+        _refuse_if_erased(member)
         if member.version != expected_version:
             raise Conflict(
                 "Another desk changed this member while you were editing. "
@@ -325,6 +326,15 @@ def form_of(detail: MemberDetail) -> MemberForm:
     return MemberForm(**values)
 
 
+def _refuse_if_erased(member: Trainee) -> None:
+    # An erased record only keeps the money and visit counts pointing somewhere; bringing it
+    # back (or editing it) would make an anonymous ghost a member again.
+    if member.erased_at is not None:
+        raise ValidationError(
+            "member", "This member's data was erased on request; the record cannot be changed."
+        )
+
+
 def set_archived(*, actor: Actor, member_id: int, archived: bool, reason: str = "") -> None:
     """Archive a member (hidden from lists, history kept) or bring them back."""
     actor.require(Permission.MEMBERS_EDIT, doing="archive members")
@@ -332,6 +342,8 @@ def set_archived(*, actor: Actor, member_id: int, archived: bool, reason: str = 
         member = uow.session.get(Trainee, member_id, with_for_update=True)
         if member is None:
             raise NotFound("This member no longer exists.")
+        if not archived:
+            _refuse_if_erased(member)
         was = member.deleted_at
         member.deleted_at = dt.datetime.now(dt.UTC) if archived else None
         audit.record(

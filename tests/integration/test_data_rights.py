@@ -37,7 +37,7 @@ from fitmate_desktop.models import (
     Workout,
     WorkoutPlan,
 )
-from fitmate_desktop.services import audit, data_rights
+from fitmate_desktop.services import audit, data_rights, members
 from fitmate_desktop.services import member_records as records
 from fitmate_desktop.services.actor import Actor
 from fitmate_desktop.services.data_rights import ErasureRefused
@@ -333,3 +333,23 @@ def test_export_and_erasure_touch_picture_files_only(
     )
     assert not picture.exists() and precious.exists()
     assert result.files_removed == 1 and result.files_left == (str(precious),)
+
+
+def test_an_erased_member_cannot_be_restored_or_edited(admin: Actor, member: Member) -> None:
+    data_rights.erase_member(
+        actor=admin,
+        member_id=member.id,
+        confirmation=f"ERASE {member.code}",
+        reason="Erasure requested in writing",
+    )
+    with pytest.raises(ValidationError, match="erased"):
+        records.set_archived(actor=admin, member_id=member.id, archived=False)
+    detail = members.get_member(actor=admin, member_id=member.id)
+    with pytest.raises(ValidationError, match="erased"):
+        records.update_member(
+            actor=admin,
+            member_id=member.id,
+            expected_version=detail.version,
+            form=MemberForm(full_name="Ghost Again"),
+        )
+    assert members.get_member(actor=admin, member_id=member.id).is_archived
