@@ -406,6 +406,12 @@ def test_check_in_loses_its_connection_and_the_rescan_counts_once(
     assert again.outcome == ("already_in" if point == "commit acknowledgement" else "checked_in")
     assert again.visit_id is not None
     assert (_visits(member), _left(pack)) == (1, 9)
+    # The open visit alone would catch that; the scan_id is what catches a copy that arrives
+    # after the member has left (checked out from the list): it is not a new visit.
+    checkin.check_out(actor=reception, visit_id=again.visit_id)
+    late = checkin.check_in("FM000777", actor=reception, scan_id=scan)
+    assert (late.outcome, late.visit_id) == ("checked_out", again.visit_id)
+    assert (_visits(member), _left(pack)) == (1, 9)
 
 
 @pytest.mark.parametrize("point", ["assessment", "write", "commit acknowledgement"])
@@ -443,6 +449,11 @@ def test_overridden_check_in_loses_its_connection_and_the_rescan_counts_once(
     assert (_visits(member), _overrides()) == (done, done)
     again = checkin.check_in("FM000777", actor=reception, override_reason=REASON, scan_id=scan)
     assert again.outcome == ("already_in" if done else "checked_in")
+    assert (_visits(member), _overrides()) == (1, 1)
+    assert again.visit_id is not None
+    checkin.check_out(actor=reception, visit_id=again.visit_id)
+    late = checkin.check_in("FM000777", actor=reception, override_reason=REASON, scan_id=scan)
+    assert (late.outcome, late.visit_id) == ("checked_out", again.visit_id)
     assert (_visits(member), _overrides()) == (1, 1)
 
 
