@@ -218,6 +218,7 @@ def test_every_error_shows_at_once_with_the_first_focused(
         "health": "Describe the condition so the desk knows what to watch for.",
     }
     assert dialog.focusWidget() is ui.nameEdit
+    assert ui.healthEdit.property("invalid") is True  # the multi-line field is marked too
     assert ui.formError.isVisible() and "Check the 6 fields" in ui.formError.text()
     assert members_service.count_members(actor=gui_context.actor) == 0
     shots = os.environ.get("FITMATE_SHOTS")

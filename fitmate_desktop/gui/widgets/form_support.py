@@ -149,7 +149,9 @@ class FieldErrors:
 
     @staticmethod
     def _mark(widget: QWidget, invalid: bool) -> None:
-        if isinstance(widget, QLineEdit) and bool(widget.property("invalid")) != invalid:
+        # Multi-line fields (health conditions, notes) get the red border too.
+        markable = isinstance(widget, (QLineEdit, QPlainTextEdit))
+        if markable and bool(widget.property("invalid")) != invalid:
             widget.setProperty("invalid", invalid)
             repolish(widget)
 
