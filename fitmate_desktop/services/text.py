@@ -25,6 +25,7 @@ Services compose messages as ``f"No member with the code {quoted(code)}."``; the
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 
@@ -144,3 +145,8 @@ def logged(raw: object, limit: int = LOGGED_LIMIT) -> str:
     if len(text) <= limit:
         return repr(text)
     return f"{text[:limit]!r}… (+{len(text) - limit} characters)"
+
+
+def long_date(day: dt.date) -> str:
+    """A date in a sentence the desk reads: ``5 December 2026``."""
+    return f"{day.day} {day:%B %Y}"

@@ -25,11 +25,11 @@ from fitmate_desktop.services.checkin.results import (
     MemberCard,
     Reason,
     days,
-    fmt_day,
     visits,
 )
 from fitmate_desktop.services.gym import GymProfile
 from fitmate_desktop.services.members import membership_state
+from fitmate_desktop.services.text import long_date
 
 # Few enough visits left on a class pack that the desk should say so.
 FEW_VISITS_LEFT = 3
@@ -205,18 +205,18 @@ def assess(
     if r["m_id"] is None:
         red.append(Reason("no_membership", "No membership. Sell one to let them in."))
     elif r["m_start"] > today and status not in ("cancelled", "frozen", "unpaid"):
-        red.append(Reason("not_started", f"Membership starts on {fmt_day(r['m_start'])}."))
+        red.append(Reason("not_started", f"Membership starts on {long_date(r['m_start'])}."))
     elif status == "expired":
         ago = -(days_left or 0)
         when = "today" if ago == 0 else f"{days(ago)} ago"
-        red.append(Reason("expired", f"Membership ended on {fmt_day(r['m_end'])} ({when})."))
+        red.append(Reason("expired", f"Membership ended on {long_date(r['m_end'])} ({when})."))
     elif status == "frozen":
-        until = f" until {fmt_day(r['m_frozen_until'])}" if r["m_frozen_until"] else ""
+        until = f" until {long_date(r['m_frozen_until'])}" if r["m_frozen_until"] else ""
         red.append(Reason("frozen", f"Membership is frozen{until}."))
     elif status == "cancelled":
         red.append(Reason("cancelled", "Membership was cancelled."))
     elif status == "unpaid":
-        red.append(Reason("unpaid", f"Payment due since {fmt_day(r['m_start'])}."))
+        red.append(Reason("unpaid", f"Payment due since {long_date(r['m_start'])}."))
     else:
         _plan_rules(r, site_id, local.time(), red)
         if facts.class_pack_id is not None:
@@ -233,7 +233,7 @@ def assess(
             amber.append(Reason("visits_left", _visits_left_words(visits_left)))
         if r["renewal_due"] is not None:
             amber.append(
-                Reason("payment_due", f"Renewal from {fmt_day(r['renewal_due'])} is unpaid.")
+                Reason("payment_due", f"Renewal from {long_date(r['renewal_due'])} is unpaid.")
             )
 
     # A site without any opening hours set up is never "closed" (a single gym that has not

@@ -86,10 +86,6 @@ class Presence:
 # ---------------------------------------------------------------------------- wording
 
 
-def fmt_day(day: dt.date) -> str:
-    return f"{day.day} {day:%B %Y}"
-
-
 def days(n: int) -> str:
     return "1 day" if n == 1 else f"{n} days"
 

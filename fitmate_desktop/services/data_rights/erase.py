@@ -33,6 +33,7 @@ from fitmate_desktop.services.data_rights.registry import (
 from fitmate_desktop.services.errors import NotFound, ServiceError, ValidationError
 from fitmate_desktop.services.events import announce_changed
 from fitmate_desktop.services.gym import load_gym_profile
+from fitmate_desktop.services.text import long_date
 from fitmate_desktop.services.uow import unit_of_work
 from fitmate_desktop.services.validation import require_text
 
@@ -119,7 +120,7 @@ def _blockers(session: Session, member: Trainee, today: dt.date) -> tuple[str, .
         elif end >= today:
             out.append(
                 f"They have a {'frozen' if status == 'frozen' else 'running'} membership "
-                f"({plan}, until {end.isoformat()}): cancel it or let it end first."
+                f"({plan}, until {long_date(end)}): cancel it or let it end first."
             )
     inside = session.scalar(
         select(func.count())
