@@ -218,7 +218,7 @@ class ScanFlow(QObject):
         self.outbox.append(scan)
         if self._offline:
             self.card.show_pending(scan, len(self.outbox))
-            self.recent.put(self._pending_entry(scan))
+            self.recent.put(self._scan_entry(scan, PENDING_LOOK))
             self._update_offline_bar()
         else:
             self._checking_timer.start()
@@ -284,7 +284,7 @@ class ScanFlow(QObject):
                 self.card.show_pending(current, len(self.outbox))
             for waiting in self.outbox:
                 if self.recent.find(waiting.scan_id) is None:
-                    self.recent.put(self._pending_entry(waiting))
+                    self.recent.put(self._scan_entry(waiting, PENDING_LOOK))
             self._retry_timer.start()
             self._refocus()
             return
@@ -301,13 +301,13 @@ class ScanFlow(QObject):
                 message = self._show_unknown(scan, err)
             else:
                 self.card.show_problem("Not checked in", message, scan.scan_id)
-                self.recent.put(self._problem_entry(scan, outcome_look("refused", "red")))
+                self.recent.put(self._scan_entry(scan, outcome_look("refused", "red")))
                 self.field.show_message(message, error=True)
                 self.sounds.play(REFUSED)
             self._refocus()
         else:
             look = PROBLEM_LOOK if unknown else outcome_look("refused", "red")
-            self.recent.put(self._problem_entry(scan, look))
+            self.recent.put(self._scan_entry(scan, look))
         if replayed:
             self._replayed.append((scan, None, message))
         if isinstance(err, PermissionDenied):
@@ -325,7 +325,7 @@ class ScanFlow(QObject):
             message = "Nothing readable was scanned. Scan the card again, or type the member code."
         self._follow_up = None
         self.card.show_problem("Unknown code", message, scan.scan_id)
-        self.recent.put(self._problem_entry(scan, PROBLEM_LOOK))
+        self.recent.put(self._scan_entry(scan, PROBLEM_LOOK))
         # The card says what happened; the field says what to do (not the same words twice).
         self.field.show_message(FIX_THE_CODE, error=True)
         # Give the typed code back, selected: fix a digit or overtype with a new scan.
@@ -405,16 +405,8 @@ class ScanFlow(QObject):
         if scan is not None and self.card.state not in ("pending",):
             self.card.show_checking(scan)
 
-    def _pending_entry(self, scan: PendingScan) -> RecentScan:
-        return RecentScan(
-            key=scan.scan_id,
-            at=scan.scanned_at,
-            name=scan.shown_as,
-            code=shown_text(scan.code),
-            look=PENDING_LOOK,
-        )
-
-    def _problem_entry(self, scan: PendingScan, look: OutcomeLook) -> RecentScan:
+    def _scan_entry(self, scan: PendingScan, look: OutcomeLook) -> RecentScan:
+        """The previous-scans line of a scan with no answer to show (waiting, or a problem)."""
         return RecentScan(
             key=scan.scan_id,
             at=scan.scanned_at,
