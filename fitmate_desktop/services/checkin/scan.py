@@ -80,7 +80,7 @@ def _connection(uow: UnitOfWork, *, autocommit: bool) -> Connection:
     return uow.session.connection()
 
 
-def _as_found(card: MemberCard, facts: Facts) -> MemberCard:
+def as_found(card: MemberCard, facts: Facts) -> MemberCard:
     """The card for an existing visit: the class pack as it stands (nothing taken now)."""
     left = facts["m_visits_remaining"] if facts.class_pack_id is not None else None
     return dataclasses.replace(card, visits_left=left)
@@ -131,7 +131,7 @@ def check_in(
         if open_visit is not None:
             visit_id, since = open_visit
             if at - since < RESCAN_GRACE:
-                return _already_in(_as_found(card, facts), facts, visit_id, since)
+                return _already_in(as_found(card, facts), facts, visit_id, since)
             closed = close_visit(
                 conn,
                 visit_id=visit_id,
@@ -145,7 +145,7 @@ def check_in(
             if closed is None:  # closed meanwhile by another desk: say how it stands now
                 return _after_race(uow, code, site_id, at, closed_visit_id=visit_id)
             return existing_visit(
-                _as_found(card, facts),
+                as_found(card, facts),
                 visit_id=closed.id,
                 checked_in_at=closed.checked_in_at,
                 checked_out_at=closed.checked_out_at,
@@ -209,12 +209,12 @@ def _replayed(facts: Facts, card: MemberCard) -> CheckInResult:
     if facts["replay_member_id"] != card.id:
         raise Conflict("This scan was already recorded for another member; scan the card again.")
     return existing_visit(
-        _as_found(card, facts),
+        as_found(card, facts),
         visit_id=int(facts["replay_id"]),
         checked_in_at=facts["replay_in"],
         checked_out_at=facts["replay_out"],
         duration_minutes=facts["replay_minutes"],
-        clock=_clock(facts, facts["replay_in"]),
+        clock=clock_of(facts, facts["replay_in"]),
     )
 
 
@@ -225,11 +225,12 @@ def _already_in(card: MemberCard, facts: Facts, visit_id: int, since: dt.datetim
         checked_in_at=since,
         checked_out_at=None,
         duration_minutes=None,
-        clock=_clock(facts, since),
+        clock=clock_of(facts, since),
     )
 
 
-def _clock(facts: Facts, at: dt.datetime) -> str:
+def clock_of(facts: Facts, at: dt.datetime) -> str:
+    """``at`` as the desk's clock shows it (the gym's time zone)."""
     return f"{at.astimezone(facts.profile.zone):%H:%M}"
 
 
@@ -247,7 +248,7 @@ def _after_race(
     card, red, amber = assess(facts, site_id=site_id, at=at)
     if facts.open_visit is not None:
         visit_id, since = facts.open_visit
-        return _already_in(_as_found(card, facts), facts, visit_id, since)
+        return _already_in(as_found(card, facts), facts, visit_id, since)
     # An open visit older than a later, closed one (an offline queue sent late) is not the
     # member's latest visit: the open-visit index finds it.
     still_open = uow.session.scalars(
@@ -256,17 +257,17 @@ def _after_race(
         )
     ).first()
     if still_open is not None:
-        return _already_in(_as_found(card, facts), facts, still_open.id, still_open.checked_in_at)
+        return _already_in(as_found(card, facts), facts, still_open.id, still_open.checked_in_at)
     if closed_visit_id is not None:
         visit = uow.session.get(Attendance, closed_visit_id)
         if visit is not None:
             return existing_visit(
-                _as_found(card, facts),
+                as_found(card, facts),
                 visit_id=visit.id,
                 checked_in_at=visit.checked_in_at,
                 checked_out_at=visit.checked_out_at,
                 duration_minutes=visit.duration_minutes,
-                clock=_clock(facts, visit.checked_in_at),
+                clock=clock_of(facts, visit.checked_in_at),
             )
     if red:
         return refused(card, red, amber)

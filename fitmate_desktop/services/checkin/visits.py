@@ -3,7 +3,6 @@ now, and closing visits left open past closing time."""
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import uuid
 from typing import Any
@@ -23,7 +22,7 @@ from fitmate_desktop.services.checkin.results import (
     PresentVisit,
     existing_visit,
 )
-from fitmate_desktop.services.checkin.scan import now, site_of
+from fitmate_desktop.services.checkin.scan import as_found, clock_of, now, site_of
 from fitmate_desktop.services.errors import NotFound, ValidationError
 from fitmate_desktop.services.events import CHANNEL_PRESENCE, announce
 from fitmate_desktop.services.gym import GymProfile, load_gym_profile
@@ -76,8 +75,7 @@ def check_out(*, actor: Actor, visit_id: int) -> CheckInResult:
             session.connection(), site_id=visit.site_id, at=at, member_id=visit.trainee_id
         )
         card, _red, _amber = assess(facts, site_id=visit.site_id, at=at)
-        left = facts["m_visits_remaining"] if facts.class_pack_id is not None else None
-        card = dataclasses.replace(card, visits_left=left)
+        card = as_found(card, facts)
         if visit.checked_out_at is None:
             close_visit_row(visit, at, None)
             announce(session, CHANNEL_PRESENCE, _payload("check_out", visit, card))
@@ -88,7 +86,7 @@ def check_out(*, actor: Actor, visit_id: int) -> CheckInResult:
             checked_in_at=visit.checked_in_at,
             checked_out_at=visit.checked_out_at,
             duration_minutes=visit.duration_minutes,
-            clock=f"{visit.checked_in_at.astimezone(facts.profile.zone):%H:%M}",
+            clock=clock_of(facts, visit.checked_in_at),
         )
 
 
