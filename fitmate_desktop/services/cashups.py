@@ -100,13 +100,8 @@ class CashUp:
         return dict(self.expected).get(method, ZERO)
 
 
-def _day_bounds(profile: GymProfile, day: dt.date) -> tuple[dt.datetime, dt.datetime]:
-    start = dt.datetime.combine(day, dt.time(), tzinfo=profile.zone)
-    return start, start + dt.timedelta(days=1)
-
-
 def _summary(session: Session, profile: GymProfile, day: dt.date, site_id: int | None) -> CashUp:
-    start, end = _day_bounds(profile, day)
+    start, end = profile.day_bounds(day)
     where: list[Any] = [Payment.created_at >= start, Payment.created_at < end]
     if site_id is not None:
         where.append(Payment.site_id == site_id)

@@ -31,6 +31,11 @@ class GymProfile:
     def today(self) -> dt.date:
         return dt.datetime.now(self.zone).date()
 
+    def day_bounds(self, day: dt.date) -> tuple[dt.datetime, dt.datetime]:
+        """The gym's ``day`` as [midnight, next midnight) in its own time zone."""
+        start = dt.datetime.combine(day, dt.time(), tzinfo=self.zone)
+        return start, start + dt.timedelta(days=1)
+
 
 def load_gym_profile(session: Session) -> GymProfile:
     row = session.execute(

@@ -492,17 +492,12 @@ def list_payments(
         if member_id is not None:
             stmt = stmt.where(Payment.trainee_id == member_id)
         if day is not None:
-            start, end = _day_bounds(load_gym_profile(session), day)
+            start, end = load_gym_profile(session).day_bounds(day)
             stmt = stmt.where(Payment.created_at >= start, Payment.created_at < end)
             if actor.site_id is not None:
                 stmt = stmt.where(Payment.site_id == actor.site_id)
         rows = session.scalars(stmt.limit(max(1, min(limit, 1000))))
         return tuple(_info(session, p) for p in rows)
-
-
-def _day_bounds(profile: GymProfile, day: dt.date) -> tuple[dt.datetime, dt.datetime]:
-    start = dt.datetime.combine(day, dt.time(), tzinfo=profile.zone)
-    return start, start + dt.timedelta(days=1)
 
 
 def receipt_pdf(*, actor: Actor, payment_id: int) -> bytes:
